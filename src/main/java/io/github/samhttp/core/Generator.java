@@ -1,0 +1,95 @@
+package io.github.samhttp.core;
+
+import io.github.samhttp.core.documents.Document;
+import io.github.samhttp.core.documents.ProjectDocuments;
+import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.read.Descriptor;
+import io.github.samhttp.core.read.DescriptorReader;
+import io.github.samhttp.core.validate.DescriptorValidator;
+import io.github.samhttp.core.write.OutputWriter;
+import io.github.samhttp.core.write.Serializers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The pipeline, top to bottom: read the descriptor, validate it into a model, build the documents, serialise
+ * them, write what changed. Nothing is written unless every stage before succeeded.
+ */
+public final class Generator {
+
+    private Generator() {
+    }
+
+    /**
+     * What one run produced.
+     *
+     * @param files every generated file, relative to the output folder, in order
+     * @param written the files whose content changed and were written; empty when up to date
+     * @param warnings advice about the descriptor, one rendered line each
+     */
+    public record Result(List<String> files, List<String> written, List<String> warnings) {
+
+        public boolean upToDate() {
+            return written.isEmpty();
+        }
+    }
+
+    /**
+     * Generates the SAM project for {@code descriptorFile} into {@code outputDirectory}.
+     *
+     * @param displayName how to name the descriptor in messages (e.g. relative to the project)
+     */
+    public static Result generate(Path descriptorFile, String displayName, Path outputDirectory)
+            throws SamHttpException {
+        byte[] bytes = readBytes(descriptorFile, displayName);
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Integration integration = model(displayName, bytes, problems, warnings);
+        if (!problems.isEmpty()) {
+            throw SamHttpException.of(displayName, problems);
+        }
+        Map<String, byte[]> files = render(integration);
+        List<String> written = OutputWriter.write(outputDirectory, files);
+        return new Result(List.copyOf(files.keySet()), written,
+                warnings.stream().map(w -> w.render(displayName)).collect(Collectors.toList()));
+    }
+
+    /** Reads and validates; the integration is null when {@code problems} is not empty afterwards. */
+    public static Integration model(String displayName, byte[] bytes, List<Problem> problems, List<Problem> warnings) {
+        Descriptor descriptor = DescriptorReader.read(displayName, bytes, problems);
+        if (descriptor == null) {
+            return null;
+        }
+        return DescriptorValidator.validate(descriptor, problems, warnings);
+    }
+
+    /** Every file of the project, serialised, by relative path in a fixed order. */
+    public static Map<String, byte[]> render(Integration integration) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Document document : ProjectDocuments.build(integration)) {
+            files.put(document.path(), Serializers.bytes(document));
+        }
+        return files;
+    }
+
+    private static byte[] readBytes(Path file, String displayName) throws SamHttpException {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > DescriptorReader.MAX_BYTES) {
+                throw SamHttpException.of(displayName, List.of(DescriptorReader.tooLarge(Files.size(file))));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new SamHttpException(List.of(displayName + ": the descriptor does not exist. Fix: create it"
+                    + " (see the README) or point 'descriptor' (samhttp.descriptor) at it"));
+        } catch (IOException e) {
+            throw new SamHttpException(displayName + ": cannot read the descriptor (" + e + ")", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.samhttp.core.documents;
+
+/** The logical IDs of the generated resources, shared by the template and the OpenAPI body that refers to them. */
+final class LogicalIds {
+
+    static final String CONNECTION = "Connection";
+    static final String LOG_GROUP = "StateMachineLogGroup";
+    static final String STATE_MACHINE = "StateMachine";
+    static final String API = "Api";
+    static final String API_ROLE = "ApiRole";
+    static final String API_KEY = "ApiKey";
+    static final String USAGE_PLAN = "UsagePlan";
+    static final String USAGE_PLAN_KEY = "UsagePlanKey";
+
+    /** The DefinitionSubstitutions placeholder for the connection ARN in the ASL file. */
+    static final String CONNECTION_ARN_PLACEHOLDER = "ConnectionArn";
+
+    private LogicalIds() {
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.samhttp.core.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The VTL mapping templates, kept as text in the project's {@code templates/} folder and shipped in the jar as
+ * they are. The request template holds one placeholder, {@code ${StateMachineArn}}, filled by {@code Fn::Sub}.
+ */
+public final class MappingTemplates {
+
+    /** The {@code Fn::Sub} variable in the request template. */
+    public static final String STATE_MACHINE_ARN = "StateMachineArn";
+
+    private static final String FOLDER = "/io/github/samhttp/templates/";
+
+    private MappingTemplates() {
+    }
+
+    /** StartSyncExecution request built from the API request. */
+    public static String request() {
+        return load("request.vtl");
+    }
+
+    /** Client response built from a StartSyncExecution result. */
+    public static String response() {
+        return load("response.vtl");
+    }
+
+    /** Client response when StartSyncExecution itself fails. */
+    public static String startError() {
+        return load("start-error.vtl");
+    }
+
+    private static String load(String name) {
+        try (InputStream in = MappingTemplates.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("mapping template " + name + " is missing from the plugin jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.samhttp.core.documents;
+
+import io.github.samhttp.core.model.Integration;
+import java.util.List;
+
+/** Every file of the generated SAM project, as trees, in a fixed order. */
+public final class ProjectDocuments {
+
+    public static final String TEMPLATE = "template.yaml";
+    public static final String API = "api.yaml";
+    public static final String SAMCONFIG = "samconfig.toml";
+
+    private ProjectDocuments() {
+    }
+
+    /** The state machine definition's path, named after the integration. */
+    public static String stateMachinePath(Integration integration) {
+        return "statemachine/" + integration.name() + ".asl.json";
+    }
+
+    public static List<Document> build(Integration integration) {
+        String asl = stateMachinePath(integration);
+        return List.of(
+                new Document(TEMPLATE, Document.Format.YAML, TemplateDocument.build(integration, asl, API)),
+                new Document(asl, Document.Format.JSON, StateMachineDocument.build(integration)),
+                new Document(API, Document.Format.YAML, OpenApiDocument.build(integration)),
+                new Document(SAMCONFIG, Document.Format.TOML, SamConfigDocument.build(integration)));
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.samhttp.core.documents;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.samhttp.core.model.Integration;
+
+/** {@code samconfig.toml}: lets {@code sam build && sam deploy} run without {@code --guided}. */
+final class SamConfigDocument {
+
+    private SamConfigDocument() {
+    }
+
+    static ObjectNode build(Integration integration) {
+        ObjectNode config = Cfn.object();
+        config.put("version", 0.1);
+        ObjectNode deploy = config.putObject("default").putObject("deploy").putObject("parameters");
+        deploy.put("stack_name", integration.name());
+        deploy.put("resolve_s3", true);
+        deploy.put("capabilities", "CAPABILITY_IAM");
+        deploy.put("confirm_changeset", false);
+        deploy.put("fail_on_empty_changeset", false);
+        return config;
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.samhttp.core.model;
+
+import java.net.URI;
+import java.util.SortedMap;
+
+/**
+ * A validated integration: everything the documents need, with every default applied.
+ *
+ * @param name lowercase letters, digits and hyphens; names the stack, the API and the state machine file
+ * @param endpoint the third-party HTTPS URL
+ * @param method the HTTP method sent to the third party
+ * @param auth how the connection authenticates
+ * @param stage the API Gateway stage
+ * @param path the API Gateway resource path, starting with '/'
+ * @param requestBody JSONPath into the API request body that becomes the third-party body; null for no body
+ * @param encoding JSON or URL_ENCODED
+ * @param headers static headers sent on every call, sorted by name
+ * @param retry the retry policy
+ * @param timeoutSeconds how long one call to the third party may take
+ * @param apiAuth how callers authenticate to the API
+ */
+public record Integration(
+        String name,
+        URI endpoint,
+        HttpMethod method,
+        ConnectionAuth auth,
+        String stage,
+        String path,
+        String requestBody,
+        Encoding encoding,
+        SortedMap<String, String> headers,
+        RetryPolicy retry,
+        int timeoutSeconds,
+        ApiAuth apiAuth) {
+
+    /**
+     * The whole execution's limit: below API Gateway's 29-second integration timeout, so that the state machine
+     * answers (with a 504) before API Gateway cuts the call off with its own bare 504.
+     */
+    public static final int EXECUTION_TIMEOUT_SECONDS = 27;
+}

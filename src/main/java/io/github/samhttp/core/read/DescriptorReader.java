@@ -1,0 +1,192 @@
+package io.github.samhttp.core.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.samhttp.core.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads descriptor bytes into a tree, remembering the line and column of every key and value so that later
+ * stages can point at them. Rejects what YAML allows but a descriptor never needs: duplicate keys, anchors and
+ * aliases, non-UTF-8 text, binary content and oversized files.
+ */
+public final class DescriptorReader {
+
+    /** A descriptor is a few lines; anything this large is a mistake (or an attack). */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Location> keys = new HashMap<>();
+    private final Map<String, Location> values = new HashMap<>();
+
+    private DescriptorReader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * Parses {@code bytes}. Problems found go into {@code problems}; the result is {@code null} when the file
+     * cannot be read as a YAML mapping at all.
+     */
+    public static Descriptor read(String file, byte[] bytes, List<Problem> problems) {
+        DescriptorReader reader = new DescriptorReader(file);
+        Descriptor descriptor = reader.parse(bytes);
+        problems.addAll(reader.problems);
+        return descriptor;
+    }
+
+    private Descriptor parse(byte[] bytes) {
+        String text = decode(bytes);
+        if (text == null) {
+            return null;
+        }
+        try (YAMLParser parser = (YAMLParser) YAML.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(new Problem(1, 1, "", null, "the descriptor is empty",
+                        "write at least 'endpoint', 'method' and 'auth' (see the README's descriptor reference)"));
+                return null;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                Location at = location(parser.currentTokenLocation());
+                problems.add(new Problem(at.line(), at.column(), "", parser.getText(),
+                        "the descriptor must be a YAML mapping of keys to values",
+                        "start the file with 'endpoint: https://...' on its own line"));
+                return null;
+            }
+            ObjectNode root = (ObjectNode) readValue(parser, "");
+            if (parser.nextToken() != null) {
+                Location at = location(parser.currentTokenLocation());
+                problems.add(new Problem(at.line(), at.column(), "", null,
+                        "the file holds more than one YAML document", "remove everything after the first '---'"));
+            }
+            return new Descriptor(file, root, Map.copyOf(keys), Map.copyOf(values));
+        } catch (StreamReadException e) {
+            Location at = location(e.getLocation());
+            problems.add(new Problem(at.line(), at.column(), "", null,
+                    "the file is not valid YAML (" + firstLine(e.getOriginalMessage()) + ")",
+                    "correct the YAML syntax at that line; a value with ': ' or '#' in it needs quotes"));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(0, 0, "", null, "the file cannot be parsed: " + e.getMessage(),
+                    "check that it is a YAML text file"));
+            return null;
+        }
+    }
+
+    private String decode(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            problems.add(tooLarge(bytes.length));
+            return null;
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                problems.add(new Problem(1, 1, "", null, "the file is binary, not YAML text",
+                        "point 'descriptor' at the integration descriptor, a small YAML file"));
+                return null;
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(1, 1, "", null, "the file is not UTF-8 text", "save it as UTF-8"));
+            return null;
+        }
+    }
+
+    /** The problem for a file over {@link #MAX_BYTES}, checked before reading it as well. */
+    public static Problem tooLarge(long size) {
+        return new Problem(1, 1, "", null, "the file has " + size + " bytes, over the limit of " + MAX_BYTES,
+                "point 'descriptor' at the integration descriptor, a small YAML file");
+    }
+
+    private JsonNode readValue(YAMLParser parser, String path) throws IOException {
+        Location at = location(parser.currentTokenLocation());
+        values.put(path, at);
+        if (parser.isCurrentAlias()) {
+            problems.add(new Problem(at.line(), at.column(), path, "*" + parser.getText(),
+                    "YAML aliases are not supported in a descriptor", "write the value out in full"));
+            return NODES.missingNode();
+        }
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT:
+                return readObject(parser, path);
+            case START_ARRAY:
+                ArrayNode array = NODES.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser, Descriptor.child(path, Integer.toString(index++))));
+                }
+                return array;
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IOException("unexpected YAML token " + token);
+        }
+    }
+
+    private ObjectNode readObject(YAMLParser parser, String path) throws IOException {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            String field = Descriptor.child(path, name);
+            Location keyAt = location(parser.currentTokenLocation());
+            parser.nextToken();
+            if (object.has(name)) {
+                Location first = keys.get(field);
+                problems.add(new Problem(keyAt.line(), keyAt.column(), field, name,
+                        "the key appears twice (first at line " + first.line() + ")",
+                        "keep only one '" + name + "'"));
+                parser.skipChildren();
+                continue;
+            }
+            keys.put(field, keyAt);
+            object.set(name, readValue(parser, field));
+        }
+        return object;
+    }
+
+    private static Location location(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return Location.START;
+        }
+        return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "syntax error" : message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).strip();
+    }
+}

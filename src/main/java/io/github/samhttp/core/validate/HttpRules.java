@@ -1,0 +1,38 @@
+package io.github.samhttp.core.validate;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What the Step Functions HTTP Task accepts in a header. */
+final class HttpRules {
+
+    /** Headers the HTTP Task may not set: the execution would fail with States.Runtime. */
+    private static final Set<String> FORBIDDEN = Set.of(
+            "a-im", "accept-charset", "accept-datetime", "accept-encoding", "authorization", "cache-control",
+            "connection", "content-encoding", "content-md5", "date", "expect", "forwarded", "from", "host",
+            "http2-settings", "if-match", "if-modified-since", "if-none-match", "if-range", "if-unmodified-since",
+            "max-forwards", "origin", "pragma", "proxy-authorization", "referer", "server", "te", "trailer",
+            "transfer-encoding", "upgrade", "via", "warning");
+
+    private static final String[] FORBIDDEN_PREFIXES = {"x-forwarded-", "x-amz-", "x-amzn-"};
+
+    /** RFC 9110 token characters. */
+    static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}");
+
+    private HttpRules() {
+    }
+
+    static boolean forbidden(String header) {
+        String lower = header.toLowerCase(Locale.ROOT);
+        if (FORBIDDEN.contains(lower)) {
+            return true;
+        }
+        for (String prefix : FORBIDDEN_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

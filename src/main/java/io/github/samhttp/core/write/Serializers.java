@@ -1,0 +1,98 @@
+package io.github.samhttp.core.write;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.github.samhttp.core.documents.Document;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.yaml.snakeyaml.DumperOptions;
+
+/**
+ * The one place where trees become bytes: UTF-8, LF line ends, keys in the order the documents put them, one
+ * trailing newline, nothing that varies between runs.
+ */
+public final class Serializers {
+
+    private static final ObjectWriter YAML;
+    private static final ObjectWriter JSON;
+    private static final ObjectWriter TOML;
+
+    static {
+        DumperOptions dumper = new DumperOptions();
+        dumper.setLineBreak(DumperOptions.LineBreak.UNIX);
+        dumper.setWidth(Integer.MAX_VALUE);
+        dumper.setIndent(2);
+        dumper.setIndicatorIndent(0);
+        dumper.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        YAMLFactory yaml = YAMLFactory.builder()
+                .dumperOptions(dumper)
+                .stringQuotingChecker(new QuoteDigitLeading())
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .build();
+        YAML = new YAMLMapper(yaml).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer();
+
+        DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        pretty.indentObjectsWith(lf);
+        pretty.indentArraysWith(lf);
+        JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(pretty);
+
+        TOML = new TomlMapper().writer();
+    }
+
+    private Serializers() {
+    }
+
+    /**
+     * Also quotes values that start with a digit: YAML 1.1 readers take {@code 2010-09-09} for a date and
+     * {@code 1.10} for a number, where CloudFormation and OpenAPI want strings.
+     */
+    private static final class QuoteDigitLeading extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || (!value.isEmpty() && Character.isDigit(value.charAt(0)));
+        }
+    }
+
+    /** The bytes of a document's file. */
+    public static byte[] bytes(Document document) {
+        return text(document.format(), document.tree()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String text(Document.Format format, JsonNode tree) {
+        try {
+            switch (format) {
+                case YAML:
+                    return YAML.writeValueAsString(tree);
+                case JSON:
+                    return JSON.writeValueAsString(tree) + "\n";
+                case TOML:
+                    return TOML.writeValueAsString(tree);
+                default:
+                    throw new IllegalArgumentException(format.name());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise a generated document", e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.samhttp.maven;
+
+import io.github.samhttp.core.Generator;
+import io.github.samhttp.core.SamHttpException;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Generates a deployable AWS SAM project (API Gateway, Express Step Functions with the HTTP Task, EventBridge
+ * connection) from an integration descriptor. Files whose content is unchanged are not rewritten.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true, requiresProject = false)
+public class GenerateMojo extends AbstractMojo {
+
+    /**
+     * The integration descriptor (YAML).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "samhttp.descriptor", defaultValue = "${project.basedir}/src/main/sam/integration.yaml")
+    File descriptor;
+
+    /**
+     * The folder that receives the SAM project: {@code template.yaml}, {@code api.yaml},
+     * {@code statemachine/<name>.asl.json} and {@code samconfig.toml}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "samhttp.outputDirectory", defaultValue = "${project.build.directory}/sam")
+    File outputDirectory;
+
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "samhttp.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The folder that messages name files relative to. */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    File basedir;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("sam-http: skipped (samhttp.skip is true)");
+            return;
+        }
+        long start = System.nanoTime();
+        Generator.Result result;
+        try {
+            result = Generator.generate(descriptor.toPath(), displayName(descriptor), outputDirectory.toPath());
+        } catch (SamHttpException e) {
+            e.lines().forEach(getLog()::error);
+            throw new MojoFailureException("sam-http: " + e.lines().size()
+                    + (e.lines().size() == 1 ? " problem" : " problems") + " (see above); nothing was written",
+                    e);
+        }
+        result.warnings().forEach(getLog()::warn);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String where = displayName(outputDirectory);
+        if (result.upToDate()) {
+            getLog().info("sam-http: " + where + " is up to date (" + result.files().size() + " files, " + millis
+                    + " ms)");
+        } else {
+            getLog().info("sam-http: wrote " + result.written().size() + " of " + result.files().size()
+                    + " files to " + where + " (" + millis + " ms): " + String.join(", ", result.written()));
+        }
+    }
+
+    private String displayName(File file) {
+        Path path = file.toPath().toAbsolutePath().normalize();
+        if (basedir != null) {
+            Path base = basedir.toPath().toAbsolutePath().normalize();
+            if (path.startsWith(base)) {
+                return base.relativize(path).toString();
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.samhttp.core;
+
+import io.github.samhttp.core.model.Integration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/** Shortcuts for tests: descriptor text or file in, model or files out, failing loudly on any problem. */
+public final class TestProjects {
+
+    private TestProjects() {
+    }
+
+    /** Descriptors covering each kind of output: seed, API key auth, IAM, open, GET, Secrets Manager, no retry. */
+    public static Stream<Arguments> variants() {
+        String twilio = "endpoint: https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json\n";
+        return Stream.of(
+                Arguments.of("seed", twilio + "method: POST\nauth:\n  type: BASIC\n  username: ssm:/twilio_sid\n"
+                        + "  password: ssm:/twilio_secret\npath: /sms\nrequestBody: $.sendsms\nencoding: URL_ENCODED\n"),
+                Arguments.of("minimal", twilio + "method: POST\nauth:\n  type: BASIC\n  username: ssm:/sid\n"
+                        + "  password: ssm:/secret:3\n"),
+                Arguments.of("api-key-iam", "endpoint: https://api.sendgrid.com/v3/mail/send\nmethod: POST\n"
+                        + "auth:\n  type: API_KEY\n  header: Authorization\n"
+                        + "  value: secretsmanager:sendgrid:SecretString:bearer\napiAuth: IAM\n"
+                        + "headers:\n  Accept: application/json\n  X-Trace: \"it's \\\"q\\\" #1: a & b\"\n"),
+                Arguments.of("open-get", "name: weather\nendpoint: https://api.example.com/v1/weather\n"
+                        + "method: GET\nauth:\n  type: API_KEY\n  header: x-api-key\n  value: ssm:/weather/key\n"
+                        + "apiAuth: NONE\nstage: prod\npath: /weather/today\nretry:\n  maxAttempts: 0\n"
+                        + "timeoutSeconds: 20\n"),
+                Arguments.of("stripe", "endpoint: https://api.stripe.com/v1/charges\nmethod: PUT\n"
+                        + "auth:\n  type: BASIC\n  username: secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:s-Ab1:SecretString:key\n"
+                        + "  password: secretsmanager:stripe/prod:SecretString:empty\nrequestBody: $.charge.data\n"
+                        + "retry:\n  maxAttempts: 3\n  intervalSeconds: 2\n  backoffRate: 1.5\n  maxDelaySeconds: 5\n"));
+    }
+
+    public static Integration model(String yaml) {
+        List<Problem> problems = new ArrayList<>();
+        Integration integration = Generator.model("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8),
+                problems, new ArrayList<>());
+        if (!problems.isEmpty()) {
+            throw new AssertionError("unexpected problems: " + problems);
+        }
+        return integration;
+    }
+
+    /** The problems of a descriptor, rendered as the user sees them. */
+    public static List<String> problems(String yaml) {
+        List<Problem> problems = new ArrayList<>();
+        Generator.model("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
+        return problems.stream().map(p -> p.render("integration.yaml")).toList();
+    }
+
+    public static Map<String, byte[]> render(String yaml) {
+        return Generator.render(model(yaml));
+    }
+
+    public static Map<String, byte[]> render(Path descriptor) throws java.io.IOException {
+        return render(Files.readString(descriptor));
+    }
+}

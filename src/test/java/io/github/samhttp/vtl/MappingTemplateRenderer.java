@@ -1,0 +1,54 @@
+package io.github.samhttp.vtl;
+
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+
+/**
+ * Renders a mapping template as API Gateway does: Apache Velocity, configured like the 1.7 line API Gateway
+ * runs, with {@code $input}, {@code $util} and {@code $context} (including {@code responseOverride}).
+ */
+public final class MappingTemplateRenderer {
+
+    /** The output, and the status a response template set through {@code $context.responseOverride.status}. */
+    public record Rendered(String body, Object status) {
+    }
+
+    private static final VelocityEngine ENGINE = engine();
+
+    private MappingTemplateRenderer() {
+    }
+
+    public static Rendered render(String template, String payload) {
+        Map<String, Object> override = new HashMap<>();
+        override.put("header", new HashMap<String, Object>());
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("requestId", "00000000-0000-0000-0000-000000000000");
+        context.put("responseOverride", override);
+        VelocityContext velocity = new VelocityContext();
+        velocity.put("input", new ApiGatewayInput(payload));
+        velocity.put("util", new ApiGatewayUtil());
+        velocity.put("context", context);
+        StringWriter out = new StringWriter();
+        if (!ENGINE.evaluate(velocity, out, "mapping-template", template)) {
+            throw new IllegalStateException("Velocity could not render the template");
+        }
+        return new Rendered(out.toString(), override.get("status"));
+    }
+
+    private static VelocityEngine engine() {
+        Properties properties = new Properties();
+        // Velocity 1.7 behaviour, as API Gateway runs it.
+        properties.setProperty("parser.space_gobbling", "bc");
+        properties.setProperty("directive.if.empty_check", "false");
+        properties.setProperty("introspector.conversion_handler.class", "none");
+        properties.setProperty("runtime.strict_mode.enable", "false");
+        VelocityEngine engine = new VelocityEngine(properties);
+        engine.init();
+        return engine;
+    }
+}

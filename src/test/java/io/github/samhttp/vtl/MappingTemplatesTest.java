@@ -1,0 +1,152 @@
+package io.github.samhttp.vtl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.samhttp.core.TestProjects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Renders the generated mapping templates with Velocity and an API-Gateway-like {@code $input}, {@code $util}
+ * and {@code $context}, and checks what Step Functions and the client would receive.
+ */
+class MappingTemplatesTest {
+
+    /** Strict JSON: no single-quote escapes, no control characters, no trailing tokens. */
+    static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    static GeneratedTemplates templates;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        templates = GeneratedTemplates.of(TestProjects.render(
+                java.nio.file.Path.of("examples/twilio-sms/integration.yaml")).get("api.yaml"));
+    }
+
+    static Stream<String> bodies() {
+        return Stream.of(
+                "{\"sendsms\": {\"To\": \"+15551234567\", \"Body\": \"It's \\\"quoted\\\"\"}}",
+                "{\"a\": \"back\\\\slash \\\\' and \\\\\\\" mixed\"}",
+                "{\"a\": \"h\u00e9llo \u65e5\u672c \ud83d\ude00 \u20ac\"}",
+                "{\"a\": \"line1\\nline2\\r\\n\\ttab \\u0001 \\u001f \\u007f\"}",
+                "{\"a\": \"</script> a/b ${x} ${!y} #set($x = 1) $input.json('$') {{resolve:ssm:/x}}\"}",
+                "{}",
+                "[]",
+                "{\"deep\": {\"list\": [1, 2.5, -3e10, true, false, null, {\"x\": [\"'\", \"\\\"\"]}]}}",
+                "\"just a string with ' and \\\"\"",
+                "42");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bodies")
+    void requestTemplateCarriesAnyJsonBodyIntact(String body) throws Exception {
+        String rendered = MappingTemplateRenderer.render(templates.request(), body).body();
+
+        JsonNode request = STRICT.readTree(rendered);
+        assertThat(request.path("stateMachineArn").asText()).isEqualTo(GeneratedTemplates.STATE_MACHINE_ARN);
+        assertThat(request.path("input").isTextual()).as("input is a JSON string").isTrue();
+        assertThat(STRICT.readTree(request.path("input").asText())).isEqualTo(STRICT.readTree(body));
+    }
+
+    @Test
+    void emptyRequestBodyBecomesAnEmptyObject() throws Exception {
+        JsonNode request = STRICT.readTree(MappingTemplateRenderer.render(templates.request(), "").body());
+        assertThat(request.path("input").asText()).isEqualTo("{}");
+    }
+
+    @Test
+    void succeededPassesTheThirdPartyStatusAndBodyThrough() throws Exception {
+        ObjectNode thirdParty = STRICT.createObjectNode().put("sid", "SM1").put("note", "it's \"fine\" \\ \u00e9 \n");
+        MappingTemplateRenderer.Rendered rendered = respond(succeeded(201, STRICT.writeValueAsString(thirdParty)));
+
+        assertThat(rendered.status()).isEqualTo(201);
+        assertThat(STRICT.readTree(rendered.body())).isEqualTo(thirdParty);
+    }
+
+    @Test
+    void succeededWithoutBodyAnswersEmpty() throws Exception {
+        MappingTemplateRenderer.Rendered rendered = respond(succeeded(204, ""));
+
+        assertThat(rendered.status()).isEqualTo(204);
+        assertThat(rendered.body()).isBlank();
+    }
+
+    static Stream<Object[]> failures() {
+        return Stream.of(
+                new Object[] {"FAILED", "States.Http.StatusCode.400", "{\"message\": \"bad 'To'\"}", 400},
+                new Object[] {"FAILED", "States.Http.StatusCode.404", "not found", 404},
+                new Object[] {"FAILED", "States.Http.StatusCode.429", "slow down", 429},
+                new Object[] {"FAILED", "States.Http.StatusCode.499", "", 499},
+                new Object[] {"FAILED", "States.Http.StatusCode.503", "unavailable", 502},
+                new Object[] {"FAILED", "States.Http.Socket", "connection reset", 502},
+                new Object[] {"FAILED", "States.Runtime", "An error occurred while executing the state", 502},
+                new Object[] {"FAILED", "SamHttp.BadRequest", "The request body has no value at $.sendsms.", 400},
+                new Object[] {"FAILED", "States.Timeout", "", 504},
+                new Object[] {"TIMED_OUT", null, null, 504},
+                new Object[] {"FAILED", "States.Http.StatusCode.4xx'\"", "q'uo\"te\\s\n\t\u0000 \u00e9 \ud83d\ude00 ${x} #end", 502},
+                new Object[] {"ABORTED", null, null, 502});
+    }
+
+    @ParameterizedTest
+    @MethodSource("failures")
+    void failuresGetTheirStatusAndValidErrorJson(String status, String error, String cause, int expected)
+            throws Exception {
+        ObjectNode result = STRICT.createObjectNode().put("executionArn", "arn:x").put("status", status);
+        if (error != null) {
+            result.put("error", error).put("cause", cause);
+        }
+        MappingTemplateRenderer.Rendered rendered = respond(STRICT.writeValueAsString(result));
+
+        assertThat(rendered.status()).isEqualTo(expected);
+        JsonNode body = STRICT.readTree(rendered.body());
+        String expectedError = error != null ? error : status.equals("TIMED_OUT") ? "States.Timeout" : "";
+        assertThat(body.path("error").asText()).isEqualTo(expectedError);
+        if (error != null) {
+            assertThat(body.path("cause").asText()).isEqualTo(cause);
+        }
+    }
+
+    @Test
+    void startSyncExecutionErrorsAreMappedToStatusCodes() throws Exception {
+        assertThat(startError("com.amazonaws.swf.service.v2.model#InvalidExecutionInput")).isEqualTo(400);
+        assertThat(startError("ThrottlingException")).isEqualTo(429);
+        assertThat(startError("AccessDeniedException")).isEqualTo(502);
+        assertThat(startError(null)).isEqualTo(502);
+    }
+
+    private static Object startError(String type) throws Exception {
+        ObjectNode error = STRICT.createObjectNode().put("message", "it's \"bad\"");
+        if (type != null) {
+            error.put("__type", type);
+        }
+        MappingTemplateRenderer.Rendered rendered =
+                MappingTemplateRenderer.render(templates.startError(), STRICT.writeValueAsString(error));
+        assertThat(STRICT.readTree(rendered.body()).path("error").isTextual()).isTrue();
+        return rendered.status();
+    }
+
+    /** A StartSyncExecution result for a run whose state machine output was {statusCode, body}. */
+    private static String succeeded(int statusCode, String body) throws Exception {
+        ObjectNode output = STRICT.createObjectNode().put("statusCode", statusCode).put("body", body);
+        return STRICT.writeValueAsString(STRICT.createObjectNode()
+                .put("executionArn", "arn:x")
+                .put("status", "SUCCEEDED")
+                .put("output", STRICT.writeValueAsString(output)));
+    }
+
+    private static MappingTemplateRenderer.Rendered respond(String startSyncExecutionResult) {
+        return MappingTemplateRenderer.render(templates.response(), startSyncExecutionResult);
+    }
+}
