@@ -1,0 +1,155 @@
+package io.github.samhttp.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.samhttp.core.model.ApiAuth;
+import io.github.samhttp.core.model.ConnectionAuth;
+import io.github.samhttp.core.model.Credential;
+import io.github.samhttp.core.model.Encoding;
+import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.RetryPolicy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DescriptorValidationTest {
+
+    static final String ENDPOINT = "endpoint: https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json\n";
+    static final String AUTH = "auth:\n  type: BASIC\n  username: ssm:/twilio_sid\n  password: ssm:/twilio_secret\n";
+    static final String MINIMAL = ENDPOINT + "method: POST\n" + AUTH;
+
+    @Test
+    void theSixLinesOfTheIssueAreEnoughAndGetSafeDefaults() {
+        Integration integration = TestProjects.model(MINIMAL);
+
+        assertThat(integration.name()).isEqualTo("twilio");
+        assertThat(integration.stage()).isEqualTo("dev");
+        assertThat(integration.path()).isEqualTo("/twilio");
+        assertThat(integration.requestBody()).isEqualTo("$");
+        assertThat(integration.encoding()).isEqualTo(Encoding.JSON);
+        assertThat(integration.apiAuth()).isEqualTo(ApiAuth.API_KEY);
+        assertThat(integration.retry()).isEqualTo(RetryPolicy.DEFAULT);
+        assertThat(integration.timeoutSeconds()).isEqualTo(8);
+        assertThat(integration.headers()).isEmpty();
+        assertThat(integration.auth()).isEqualTo(new ConnectionAuth.Basic(
+                new Credential.SsmParameter("/twilio_sid", null), new Credential.SsmParameter("/twilio_secret", null)));
+    }
+
+    @Test
+    void referencesBecomeDynamicReferences() {
+        assertThat(new Credential.SsmParameter("/a/b", "3").templateValue()).isEqualTo("{{resolve:ssm:/a/b:3}}");
+        Integration integration = TestProjects.model(ENDPOINT + "method: GET\nauth:\n  type: API_KEY\n"
+                + "  header: x-api-key\n  value: secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:k-Ab:SecretString:key\n");
+        assertThat(((ConnectionAuth.ApiKey) integration.auth()).value().templateValue())
+                .isEqualTo("{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:k-Ab:SecretString:key}}");
+        assertThat(integration.requestBody()).isNull();
+    }
+
+    static Stream<Arguments> badDescriptors() {
+        return Stream.of(
+                Arguments.of("unknown key with a suggestion", MINIMAL + "methdo: POST\n",
+                        "integration.yaml:7:1: field 'methdo': unknown key; got 'methdo'. Fix: did you mean 'method'?"),
+                Arguments.of("bad method", ENDPOINT + "method: POSTT\n" + AUTH,
+                        "integration.yaml:2:9: field 'method': not one of GET, POST, PUT, DELETE, PATCH, OPTIONS, HEAD;"
+                                + " got 'POSTT'. Fix: did you mean 'POST'?"),
+                Arguments.of("lowercase method", ENDPOINT + "method: post\n" + AUTH,
+                        "integration.yaml:2:9: field 'method': not one of GET, POST, PUT, DELETE, PATCH, OPTIONS, HEAD;"
+                                + " got 'post'. Fix: write it in capitals: 'POST'"),
+                Arguments.of("missing endpoint", "method: POST\n" + AUTH,
+                        "integration.yaml:1:1: field 'endpoint': missing. Fix: add 'endpoint:' with a value"),
+                Arguments.of("plain http", "endpoint: http://api.twilio.com/x\nmethod: POST\n" + AUTH,
+                        "integration.yaml:1:11: field 'endpoint': only https:// endpoints are allowed"),
+                Arguments.of("query string", "endpoint: https://api.x.com/a?b=c\nmethod: POST\n" + AUTH,
+                        "field 'endpoint': the URL has a query string or fragment"),
+                Arguments.of("ssm-secure", MINIMAL.replace("ssm:/twilio_secret", "ssm-secure:/twilio_secret"),
+                        "integration.yaml:6:13: field 'auth.password': CloudFormation cannot resolve ssm-secure"
+                                + " references in an AWS::Events::Connection"),
+                Arguments.of("literal secret", MINIMAL.replace("ssm:/twilio_secret", "hunter2"),
+                        "integration.yaml:6:13: field 'auth.password': a secret must not be written in the descriptor;"
+                                + " got '(hidden)'. Fix: store it in SSM Parameter Store or Secrets Manager"),
+                Arguments.of("bad ssm name", MINIMAL.replace("ssm:/twilio_secret", "ssm:/bad name"),
+                        "field 'auth.password': not a valid SSM parameter reference; got 'ssm:/bad name'"),
+                Arguments.of("bad secretsmanager", MINIMAL.replace("ssm:/twilio_secret", "secretsmanager:only-id"),
+                        "field 'auth.password': not a valid Secrets Manager reference; got 'secretsmanager:only-id'."
+                                + " Fix: write secretsmanager:secret-id:SecretString:json-key"),
+                Arguments.of("forbidden header", MINIMAL + "headers:\n  Authorization: Bearer x\n",
+                        "integration.yaml:8:3: field 'headers.Authorization': the Step Functions HTTP Task may not set"
+                                + " this header"),
+                Arguments.of("forbidden header prefix", MINIMAL + "headers:\n  X-Amz-Date: x\n",
+                        "field 'headers.X-Amz-Date': the Step Functions HTTP Task may not set this header"),
+                Arguments.of("placeholder in header", MINIMAL + "headers:\n  X-A: \"${ConnectionArn}\"\n",
+                        "field 'headers.X-A': '${' would be read as a placeholder"),
+                Arguments.of("dynamic reference in header", MINIMAL + "headers:\n  X-A: \"{{resolve:ssm:/x}}\"\n",
+                        "field 'headers.X-A': '{{' would be read as a CloudFormation dynamic reference"),
+                Arguments.of("number header", MINIMAL + "headers:\n  X-Count: 5\n",
+                        "field 'headers.X-Count': a header value must be a string; got '5'. Fix: quote it"),
+                Arguments.of("duplicate key", MINIMAL + "method: GET\n",
+                        "integration.yaml:7:1: field 'method': the key appears twice (first at line 2)"),
+                Arguments.of("yaml syntax", MINIMAL + "path: [unclosed\n",
+                        "integration.yaml:7:16: the file is not valid YAML"),
+                Arguments.of("not a mapping", "- a\n- b\n",
+                        "integration.yaml:1:1: the descriptor must be a YAML mapping"),
+                Arguments.of("empty", "", "integration.yaml:1:1: the descriptor is empty"),
+                Arguments.of("alias", "x: &a POST\n" + ENDPOINT + "method: *a\n" + AUTH,
+                        "field 'method': YAML aliases are not supported"),
+                Arguments.of("bad name", MINIMAL + "name: Twilio_SMS\n",
+                        "integration.yaml:7:7: field 'name': not a valid name; got 'Twilio_SMS'"),
+                Arguments.of("bad path", MINIMAL + "path: sms\n", "field 'path': not a valid path; got 'sms'"),
+                Arguments.of("body on GET", ENDPOINT + "method: GET\n" + AUTH + "requestBody: $.x\n",
+                        "field 'requestBody': a GET request to the third party carries no body"),
+                Arguments.of("bad body path", MINIMAL + "requestBody: $..x[0]\n",
+                        "field 'requestBody': not a supported JSONPath"),
+                Arguments.of("timeout too long", MINIMAL + "timeoutSeconds: 60\n",
+                        "field 'timeoutSeconds': must be a whole number from 1 to 27; got '60'"),
+                Arguments.of("retry typo", MINIMAL + "retry:\n  maxAttempt: 2\n",
+                        "field 'retry.maxAttempt': unknown key; got 'maxAttempt'. Fix: did you mean 'maxAttempts'?"),
+                Arguments.of("bad auth type", MINIMAL.replace("BASIC", "BASICS"),
+                        "field 'auth.type': not a supported connection type; got 'BASICS'. Fix: did you mean 'BASIC'?"),
+                Arguments.of("missing password", ENDPOINT + "method: POST\nauth:\n  type: BASIC\n  username: ssm:/u\n",
+                        "integration.yaml:3:1: field 'auth.password': missing"),
+                Arguments.of("url encoded GET", ENDPOINT + "method: GET\n" + AUTH + "encoding: URL_ENCODED\n",
+                        "field 'encoding': a GET request has no body to encode"),
+                Arguments.of("content-type with url encoding", MINIMAL + "encoding: URL_ENCODED\nheaders:\n"
+                        + "  Content-Type: text/plain\n", "field 'headers.Content-Type': with 'encoding: URL_ENCODED'"),
+                Arguments.of("bad apiAuth", MINIMAL + "apiAuth: OPEN\n",
+                        "field 'apiAuth': not one of API_KEY, IAM, NONE; got 'OPEN'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badDescriptors")
+    void badDescriptorsFailWithLocationFieldValueAndFix(String title, String yaml, String expected) {
+        List<String> problems = TestProjects.problems(yaml);
+
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains(expected));
+        assertThat(problems).allSatisfy(p -> assertThat(p).matches("integration\\.yaml:\\d+:\\d+: .*Fix: .*"));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        assertThat(TestProjects.problems("endpoint: http://x\nmethod: FETCH\nauth:\n  type: BASIC\n")).hasSize(4);
+    }
+
+    @Test
+    void binaryAndNonUtf8FilesAreRejected() {
+        List<Problem> problems = new ArrayList<>();
+        Generator.model("f.yaml", new byte[] {'a', 0, 'b'}, problems, new ArrayList<>());
+        Generator.model("f.yaml", new byte[] {'a', ':', ' ', (byte) 0xC3, '\n'}, problems, new ArrayList<>());
+        assertThat(problems).extracting(Problem::problem)
+                .containsExactly("the file is binary, not YAML text", "the file is not UTF-8 text");
+    }
+
+    @Test
+    void openEndpointAndTooLongRetriesWarn() {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Generator.model("f.yaml", (MINIMAL + "apiAuth: NONE\ntimeoutSeconds: 20\n").getBytes(StandardCharsets.UTF_8),
+                problems, warnings);
+        assertThat(problems).isEmpty();
+        assertThat(warnings).extracting(Problem::field).containsExactly("apiAuth", "timeoutSeconds");
+    }
+}
