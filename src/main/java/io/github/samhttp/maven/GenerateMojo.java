@@ -24,12 +24,13 @@ public class GenerateMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "samhttp.descriptor", defaultValue = "${project.basedir}/src/main/sam/integration.yaml")
+    @Parameter(property = "samhttp.descriptor", defaultValue = "${basedir}/src/main/sam/integration.yaml")
     File descriptor;
 
     /**
      * The folder that receives the SAM project: {@code template.yaml}, {@code api.yaml},
-     * {@code statemachine/<name>.asl.json} and {@code samconfig.toml}.
+     * {@code statemachine/<name>.asl.json} and {@code samconfig.toml}. Run without a POM, the default is
+     * {@code target/sam} under the current folder.
      *
      * @since 0.1.0
      */
@@ -57,7 +58,7 @@ public class GenerateMojo extends AbstractMojo {
         long start = System.nanoTime();
         Generator.Result result;
         try {
-            result = Generator.generate(descriptor.toPath(), displayName(descriptor), outputDirectory.toPath());
+            result = Generator.generate(descriptor.toPath(), displayName(descriptor), output().toPath());
         } catch (SamHttpException e) {
             e.lines().forEach(getLog()::error);
             throw new MojoFailureException("sam-http: " + e.lines().size()
@@ -66,7 +67,7 @@ public class GenerateMojo extends AbstractMojo {
         }
         result.warnings().forEach(getLog()::warn);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String where = displayName(outputDirectory);
+        String where = displayName(output());
         if (result.upToDate()) {
             getLog().info("sam-http: " + where + " is up to date (" + result.files().size() + " files, " + millis
                     + " ms)");
@@ -74,6 +75,11 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("sam-http: wrote " + result.written().size() + " of " + result.files().size()
                     + " files to " + where + " (" + millis + " ms): " + String.join(", ", result.written()));
         }
+    }
+
+    /** Without a POM, Maven leaves {@code ${project.build.directory}} unresolved. */
+    private File output() {
+        return outputDirectory.getPath().contains("${") ? new File(basedir, "target/sam") : outputDirectory;
     }
 
     private String displayName(File file) {
