@@ -82,6 +82,8 @@ class DescriptorValidationTest {
                                 + " this header"),
                 Arguments.of("forbidden header prefix", MINIMAL + "headers:\n  X-Amz-Date: x\n",
                         "field 'headers.X-Amz-Date': the Step Functions HTTP Task may not set this header"),
+                Arguments.of("path in header name", MINIMAL + "headers:\n  X-A.$: $.x\n",
+                        "field 'headers.X-A.$': not a valid header name here (a '$' would turn it into a path"),
                 Arguments.of("placeholder in header", MINIMAL + "headers:\n  X-A: \"${ConnectionArn}\"\n",
                         "field 'headers.X-A': '${' would be read as a placeholder"),
                 Arguments.of("dynamic reference in header", MINIMAL + "headers:\n  X-A: \"{{resolve:ssm:/x}}\"\n",
@@ -150,6 +152,9 @@ class DescriptorValidationTest {
         Generator.model("f.yaml", (MINIMAL + "apiAuth: NONE\ntimeoutSeconds: 20\n").getBytes(StandardCharsets.UTF_8),
                 problems, warnings);
         assertThat(problems).isEmpty();
-        assertThat(warnings).extracting(Problem::field).containsExactly("apiAuth", "timeoutSeconds");
+        assertThat(warnings).extracting(Problem::field).containsExactly("auth.password", "apiAuth", "timeoutSeconds");
+        assertThat(warnings.get(0).render("f.yaml")).isEqualTo("f.yaml:6:13: field 'auth.password': CloudFormation"
+                + " reads only String parameters, so this secret is stored unencrypted in Parameter Store;"
+                + " got 'ssm:/twilio_secret'. Fix: prefer secretsmanager:secret-id:SecretString:json-key");
     }
 }

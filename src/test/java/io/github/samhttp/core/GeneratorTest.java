@@ -101,6 +101,17 @@ class GeneratorTest {
                 .doesNotContain("\r").endsWith("\n").doesNotStartWith("---"));
     }
 
+    @Test
+    void aLongEndpointStaysOutOfTheTemplateDescription() throws Exception {
+        String endpoint = "https://api.example.com/" + "segment/".repeat(200) + "end";
+        Map<String, byte[]> files = TestProjects.render("endpoint: " + endpoint + "\nmethod: GET\nauth:\n"
+                + "  type: API_KEY\n  header: x-api-key\n  value: secretsmanager:k:SecretString:v\n");
+        String description = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .readTree(files.get("template.yaml")).path("Description").asText();
+        assertThat(description.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
+        assertThat(new String(files.get("statemachine/example.asl.json"), StandardCharsets.UTF_8)).contains(endpoint);
+    }
+
     private static Map<String, FileTime> ageAll(Path folder) throws Exception {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -199,6 +199,10 @@ public final class DescriptorValidator {
         if (text.startsWith("ssm:")) {
             var matcher = SSM.matcher(text);
             if (matcher.matches() && text.length() <= 2100) {
+                if (secret) {
+                    warn(field, text, "CloudFormation reads only String parameters, so this secret is stored"
+                            + " unencrypted in Parameter Store", "prefer " + SECRET_FORM);
+                }
                 return new Credential.SsmParameter(matcher.group(1), matcher.group(2));
             }
             addProblem(field, text, "not a valid SSM parameter reference",
@@ -259,8 +263,9 @@ public final class DescriptorValidator {
             Map.Entry<String, JsonNode> entry = it.next();
             String header = entry.getKey();
             String field = Descriptor.child("headers", header);
-            if (!HttpRules.TOKEN.matcher(header).matches()) {
-                addKeyProblem(field, header, "not a valid HTTP header name", "use letters, digits and hyphens");
+            if (!HttpRules.TOKEN.matcher(header).matches() || header.contains("$")) {
+                addKeyProblem(field, header, "not a valid header name here (a '$' would turn it into a path in the"
+                        + " state machine)", "use letters, digits and hyphens");
             } else if (HttpRules.forbidden(header)) {
                 addKeyProblem(field, header, "the Step Functions HTTP Task may not set this header "
                         + "(the execution would fail with States.Runtime)",
@@ -424,10 +429,8 @@ public final class DescriptorValidator {
     }
 
     private void addProblem(String field, String value, String problem, String fix) {
-        Location at = descriptor.valueOf(field);
-        if (!descriptor.values().containsKey(field) && !descriptor.keys().containsKey(field)) {
-            at = nearestExisting(field);
-        }
+        boolean written = descriptor.values().containsKey(field) || descriptor.keys().containsKey(field);
+        Location at = written ? descriptor.valueOf(field) : nearestExisting(field);
         problems.add(new Problem(at.line(), at.column(), field, value, problem, fix));
     }
 
