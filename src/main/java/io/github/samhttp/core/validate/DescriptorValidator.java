@@ -7,6 +7,7 @@ import io.github.samhttp.core.model.ConnectionAuth;
 import io.github.samhttp.core.model.Credential;
 import io.github.samhttp.core.model.Encoding;
 import io.github.samhttp.core.model.HttpMethod;
+import io.github.samhttp.core.model.HttpTaskRules;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.read.Descriptor;
@@ -171,7 +172,7 @@ public final class DescriptorValidator {
             case "API_KEY":
                 rejectUnknownKeys("auth", API_KEY_KEYS);
                 String header = text("auth.header", true);
-                if (header != null && !HttpRules.TOKEN.matcher(header).matches()) {
+                if (header != null && !HttpTaskRules.TOKEN.matcher(header).matches()) {
                     addProblem("auth.header", header, "not a valid HTTP header name",
                             "use letters, digits and hyphens, e.g. 'x-api-key' or 'Authorization'");
                 }
@@ -263,10 +264,10 @@ public final class DescriptorValidator {
             Map.Entry<String, JsonNode> entry = it.next();
             String header = entry.getKey();
             String field = Descriptor.child("headers", header);
-            if (!HttpRules.TOKEN.matcher(header).matches() || header.contains("$")) {
+            if (!HttpTaskRules.TOKEN.matcher(header).matches() || header.contains("$")) {
                 addKeyProblem(field, header, "not a valid header name here (a '$' would turn it into a path in the"
                         + " state machine)", "use letters, digits and hyphens");
-            } else if (HttpRules.forbidden(header)) {
+            } else if (HttpTaskRules.forbidden(header)) {
                 addKeyProblem(field, header, "the Step Functions HTTP Task may not set this header "
                         + "(the execution would fail with States.Runtime)",
                         "remove it; credentials such as Authorization belong in 'auth'");

@@ -1,4 +1,4 @@
-package io.github.samhttp.vtl;
+package io.github.samhttp.core.local.apigateway;
 
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -24,13 +24,18 @@ public final class MappingTemplateRenderer {
     }
 
     public static Rendered render(String template, String payload) {
+        return render(template, new ApiGatewayInput(payload), Map.of());
+    }
+
+    /** Renders with {@code $context} holding {@code values} besides requestId and responseOverride. */
+    public static Rendered render(String template, ApiGatewayInput input, Map<String, Object> values) {
         Map<String, Object> override = new HashMap<>();
         override.put("header", new HashMap<String, Object>());
-        Map<String, Object> context = new LinkedHashMap<>();
+        Map<String, Object> context = new LinkedHashMap<>(values);
         context.put("requestId", "00000000-0000-0000-0000-000000000000");
         context.put("responseOverride", override);
         VelocityContext velocity = new VelocityContext();
-        velocity.put("input", new ApiGatewayInput(payload));
+        velocity.put("input", input);
         velocity.put("util", new ApiGatewayUtil());
         velocity.put("context", context);
         StringWriter out = new StringWriter();

@@ -1,4 +1,4 @@
-package io.github.samhttp.vtl;
+package io.github.samhttp.core.local.apigateway;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,11 +22,20 @@ public final class ApiGatewayInput {
 
     private final String body;
     private final Object document;
+    private final Map<String, Map<String, String>> params;
 
-    /** API Gateway replaces an empty body by {@code {}}. */
+    /** A payload without request parameters (an integration response). */
     public ApiGatewayInput(String body) {
+        this(body, Map.of(), Map.of(), Map.of());
+    }
+
+    /** API Gateway replaces an empty body by {@code {}}. A body that is not JSON fails as it does there. */
+    public ApiGatewayInput(String body, Map<String, String> path, Map<String, String> querystring,
+            Map<String, String> header) {
         this.body = body == null || body.isEmpty() ? "{}" : body;
         this.document = PATHS.jsonProvider().parse(this.body);
+        this.params = Map.of("path", Map.copyOf(path), "querystring", Map.copyOf(querystring),
+                "header", Map.copyOf(header));
     }
 
     public String getBody() {
@@ -47,7 +56,18 @@ public final class ApiGatewayInput {
         }
     }
 
-    public Map<String, Object> params() {
-        return Map.of("path", Map.of(), "querystring", Map.of(), "header", Map.of());
+    public Map<String, Map<String, String>> params() {
+        return params;
+    }
+
+    /** A request parameter by name, searched in path, query string, then headers, as API Gateway does. */
+    public String params(String name) {
+        for (String kind : new String[] {"path", "querystring", "header"}) {
+            String value = params.get(kind).get(name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return "";
     }
 }

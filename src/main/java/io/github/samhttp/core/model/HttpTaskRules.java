@@ -1,11 +1,11 @@
-package io.github.samhttp.core.validate;
+package io.github.samhttp.core.model;
 
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What the Step Functions HTTP Task accepts in a header. */
-final class HttpRules {
+public final class HttpTaskRules {
 
     /** Headers the HTTP Task may not set: the execution would fail with States.Runtime. */
     private static final Set<String> FORBIDDEN = Set.of(
@@ -18,12 +18,13 @@ final class HttpRules {
     private static final String[] FORBIDDEN_PREFIXES = {"x-forwarded-", "x-amz-", "x-amzn-"};
 
     /** RFC 9110 token characters. */
-    static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}");
+    public static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}");
 
-    private HttpRules() {
+    private HttpTaskRules() {
     }
 
-    static boolean forbidden(String header) {
+    /** Whether the HTTP Task refuses to send this header. */
+    public static boolean forbidden(String header) {
         String lower = header.toLowerCase(Locale.ROOT);
         if (FORBIDDEN.contains(lower)) {
             return true;

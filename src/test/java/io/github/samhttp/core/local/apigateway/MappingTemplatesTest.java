@@ -1,4 +1,4 @@
-package io.github.samhttp.vtl;
+package io.github.samhttp.core.local.apigateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

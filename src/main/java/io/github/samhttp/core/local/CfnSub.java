@@ -1,6 +1,7 @@
-package io.github.samhttp.vtl;
+package io.github.samhttp.core.local;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /** CloudFormation's {@code Fn::Sub} on a string: {@code ${Name}} from the variables, {@code ${!} for a literal. */
 public final class CfnSub {
@@ -8,8 +9,18 @@ public final class CfnSub {
     private CfnSub() {
     }
 
-    /** Substitutes; fails on a reference that the variables do not define (CloudFormation would resolve it). */
+    /** Substitutes; fails on a reference that the variables do not define. */
     public static String resolve(String template, Map<String, String> variables) {
+        return resolve(template, name -> {
+            if (!variables.containsKey(name)) {
+                throw new IllegalArgumentException("Fn::Sub would resolve ${" + name + "} from the stack");
+            }
+            return variables.get(name);
+        });
+    }
+
+    /** Substitutes each {@code ${Name}} with {@code lookup.apply(Name)}. */
+    public static String resolve(String template, Function<String, String> lookup) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
@@ -25,11 +36,10 @@ public final class CfnSub {
                 continue;
             }
             int end = template.indexOf('}', start);
-            String name = template.substring(start + 2, end);
-            if (!variables.containsKey(name)) {
-                throw new AssertionError("Fn::Sub would resolve ${" + name + "} from the stack");
+            if (end < 0) {
+                throw new IllegalArgumentException("unclosed ${ in Fn::Sub");
             }
-            out.append(variables.get(name));
+            out.append(lookup.apply(template.substring(start + 2, end)));
             i = end + 1;
         }
         return out.toString();

@@ -1,0 +1,196 @@
+package io.github.samhttp.core.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.samhttp.core.SamHttpException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A generated SAM project read back as the local runtime needs it: the connections, the state machines (with
+ * DefinitionSubstitutions applied) and the API routes with their integrations (with Fn::Sub resolved). ARNs are
+ * made up in the {@value #REGION} region of account {@value #ACCOUNT}.
+ */
+public final class LocalProject {
+
+    public static final String REGION = "local";
+    public static final String ACCOUNT = "000000000000";
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One API method: its integration as written in the OpenAPI body. */
+    public record Route(String method, String path, JsonNode integration) {
+    }
+
+    private final JsonNode resources;
+    private final Map<String, JsonNode> connections = new LinkedHashMap<>();
+    private final Map<String, JsonNode> stateMachines = new LinkedHashMap<>();
+    private final List<Route> routes = new ArrayList<>();
+
+    private LocalProject(JsonNode template) {
+        this.resources = template.path("Resources");
+    }
+
+    /** Reads every file under a generated project folder. */
+    public static Map<String, byte[]> readFolder(Path folder) throws SamHttpException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new SamHttpException(folder + ": cannot read the generated project (" + e + ")", e);
+        }
+        return files;
+    }
+
+    /** Loads a project from its files (relative path to bytes). */
+    public static LocalProject load(Map<String, byte[]> files) throws SamHttpException {
+        byte[] templateBytes = files.get("template.yaml");
+        if (templateBytes == null) {
+            throw new SamHttpException(List.of("template.yaml: not found. Fix: point the goal at a folder that"
+                    + " sam-http:generate wrote, or at the descriptor"));
+        }
+        try {
+            LocalProject project = new LocalProject(YAML.readTree(templateBytes));
+            project.index(files);
+            return project;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SamHttpException("the generated project cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void index(Map<String, byte[]> files) throws IOException {
+        for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> resource = it.next();
+            String id = resource.getKey();
+            JsonNode properties = resource.getValue().path("Properties");
+            switch (resource.getValue().path("Type").asText()) {
+                case "AWS::Events::Connection":
+                    connections.put(arn(id), properties);
+                    break;
+                case "AWS::Serverless::StateMachine":
+                    stateMachines.put(arn(id), definition(properties, files));
+                    break;
+                case "AWS::Serverless::Api":
+                    String location = properties.path("DefinitionBody").path("Fn::Transform").path("Parameters")
+                            .path("Location").asText();
+                    byte[] body = files.get(location);
+                    if (body == null) {
+                        throw new IllegalArgumentException("the API body " + location + " is missing");
+                    }
+                    routes(YAML.readTree(body));
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private JsonNode definition(JsonNode properties, Map<String, byte[]> files) throws IOException {
+        String uri = properties.path("DefinitionUri").asText();
+        byte[] bytes = files.get(uri);
+        if (bytes == null) {
+            throw new IllegalArgumentException("the state machine definition " + uri + " is missing");
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        for (Iterator<Map.Entry<String, JsonNode>> it = properties.path("DefinitionSubstitutions").fields();
+                it.hasNext(); ) {
+            Map.Entry<String, JsonNode> substitution = it.next();
+            text = text.replace("${" + substitution.getKey() + "}", value(substitution.getValue()));
+        }
+        return JSON.readTree(text);
+    }
+
+    private void routes(JsonNode api) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                JsonNode integration = method.getValue().path("x-amazon-apigateway-integration");
+                if (!integration.isMissingNode()) {
+                    routes.add(new Route(method.getKey().toUpperCase(Locale.ROOT), path.getKey(), integration));
+                }
+            }
+        }
+    }
+
+    /** A CloudFormation value as deployment would resolve it, with made-up ARNs and pseudo parameters. */
+    public String value(JsonNode node) {
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        if (node.has("Ref")) {
+            return reference(node.get("Ref").asText());
+        }
+        if (node.has("Fn::GetAtt")) {
+            return reference(node.get("Fn::GetAtt").get(0).asText() + "." + node.get("Fn::GetAtt").get(1).asText());
+        }
+        if (node.has("Fn::Sub")) {
+            JsonNode sub = node.get("Fn::Sub");
+            String template = sub.isArray() ? sub.get(0).asText() : sub.asText();
+            JsonNode variables = sub.isArray() ? sub.get(1) : null;
+            return CfnSub.resolve(template, name -> variables != null && variables.has(name)
+                    ? value(variables.get(name)) : reference(name));
+        }
+        throw new IllegalArgumentException("the local runtime cannot resolve " + node);
+    }
+
+    private String reference(String name) {
+        switch (name) {
+            case "AWS::Region":
+                return REGION;
+            case "AWS::AccountId":
+                return ACCOUNT;
+            case "AWS::Partition":
+                return "aws";
+            case "AWS::URLSuffix":
+                return "amazonaws.com";
+            case "AWS::StackName":
+                return "local";
+            default:
+                break;
+        }
+        String id = name.endsWith(".Arn") ? name.substring(0, name.length() - 4) : name;
+        if (!resources.has(id)) {
+            throw new IllegalArgumentException("no resource " + id + " in template.yaml");
+        }
+        return arn(id);
+    }
+
+    private String arn(String id) {
+        switch (resources.path(id).path("Type").asText()) {
+            case "AWS::Events::Connection":
+                return "arn:aws:events:" + REGION + ":" + ACCOUNT + ":connection/" + id;
+            case "AWS::Serverless::StateMachine":
+                return "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + id;
+            case "AWS::IAM::Role":
+                return "arn:aws:iam::" + ACCOUNT + ":role/" + id;
+            default:
+                return id;
+        }
+    }
+
+    public Map<String, JsonNode> connections() {
+        return connections;
+    }
+
+    public Map<String, JsonNode> stateMachines() {
+        return stateMachines;
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+}

@@ -1,0 +1,268 @@
+package io.github.samhttp.core.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.samhttp.core.SamHttpException;
+import io.github.samhttp.core.local.apigateway.ApiGatewayInput;
+import io.github.samhttp.core.local.apigateway.MappingTemplateRenderer;
+import io.github.samhttp.core.local.asl.Execution;
+import io.github.samhttp.core.local.asl.StateMachineInterpreter;
+import io.github.samhttp.core.local.asl.Timing;
+import io.github.samhttp.core.local.http.Connection;
+import io.github.samhttp.core.local.http.HttpInvoker;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a request through a generated project in-process, as deployed: API Gateway's request mapping template,
+ * StartSyncExecution's checks, the state machine (with the HTTP Task performed for real), and the response
+ * mapping template. Not emulated: IAM, API keys and usage plans, throttling, AWS timing.
+ */
+public final class LocalRuntime {
+
+    /** StartSyncExecution's limit on {@code input}, in UTF-8 bytes. */
+    public static final int MAX_INPUT_BYTES = 262_144;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A client request to the API. Headers and query are single-valued. */
+    public record Request(String method, String path, Map<String, String> headers, Map<String, String> query,
+            String body) {
+    }
+
+    /**
+     * What the client receives, or in a dry run the third-party request that would have been sent.
+     *
+     * @param status the HTTP status; 0 in a dry run
+     */
+    public record Response(int status, String body, boolean dryRun, List<String> trace) {
+    }
+
+    /**
+     * @param endpointOverride where to send instead of the third party ({@code http://} only to loopback), or null
+     * @param dryRun stop before the third-party call and return the request
+     */
+    public record Options(URI endpointOverride, boolean dryRun, Timing timing) {
+        public static Options defaults() {
+            return new Options(null, false, Timing.REAL);
+        }
+    }
+
+    private final LocalProject project;
+    private final Secrets secrets;
+    private final Options options;
+
+    public LocalRuntime(LocalProject project, Secrets secrets, Options options) throws SamHttpException {
+        checkOverride(options.endpointOverride());
+        this.project = project;
+        this.secrets = secrets;
+        this.options = options;
+    }
+
+    /** Sends one request through the flow; {@code log} sees each trace line as it happens. */
+    public Response invoke(Request request, Consumer<String> log) throws SamHttpException, InterruptedException {
+        Trace trace = new Trace(log);
+        Map<String, Connection> connections = connections(trace);
+        LocalProject.Route route = route(request);
+        if (route == null) {
+            trace.add("API Gateway: no " + request.method() + " " + request.path() + " in the API");
+            return new Response(403, "{\"message\":\"Missing Authentication Token\"}", false, trace.lines());
+        }
+        JsonNode integration = route.integration();
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(request.headers());
+        String mediaType = headers.getOrDefault("Content-Type", "application/json").split(";")[0].trim()
+                .toLowerCase(Locale.ROOT);
+        JsonNode requestTemplate = integration.path("requestTemplates").get(mediaType);
+        if (requestTemplate == null) {
+            trace.add("API Gateway: no request template for " + mediaType);
+            return new Response(415, "{\"message\":\"Unsupported Media Type\"}", false, trace.lines());
+        }
+        trace.add("API Gateway: " + request.method() + " " + request.path() + " -> StartSyncExecution");
+        ApiGatewayInput input;
+        try {
+            input = new ApiGatewayInput(request.body(), Map.of(), request.query(), headers);
+        } catch (RuntimeException e) {
+            trace.add("API Gateway: the request body is not JSON");
+            return new Response(400, "{\"message\":\"Could not parse request body into json\"}", false,
+                    trace.lines());
+        }
+        String startRequest = MappingTemplateRenderer.render(project.value(requestTemplate), input,
+                Map.of("httpMethod", request.method(), "resourcePath", request.path(), "stage", "local")).body();
+
+        int startStatus;
+        String startResponse;
+        try {
+            ObjectNode result = start(startRequest, trace, connections);
+            startStatus = 200;
+            startResponse = JSON.writeValueAsString(result);
+        } catch (StartRefused refused) {
+            trace.add("StartSyncExecution: " + refused.status + " " + refused.type);
+            startStatus = refused.status;
+            startResponse = JSON.createObjectNode().put("__type", refused.type).put("message", refused.getMessage())
+                    .toString();
+        } catch (HttpInvoker.DryRun dryRun) {
+            trace.add("dry run: the request below was not sent");
+            return new Response(0, dryRun.getMessage(), true, trace.lines());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        JsonNode response = integrationResponse(integration.path("responses"), startStatus);
+        MappingTemplateRenderer.Rendered rendered = MappingTemplateRenderer.render(
+                response.path("responseTemplates").path("application/json").asText(),
+                new ApiGatewayInput(startResponse), Map.of());
+        int status = rendered.status() instanceof Number n ? n.intValue()
+                : Integer.parseInt(response.path("statusCode").asText("200"));
+        trace.add("API Gateway: answered " + status);
+        return new Response(status, trace.mask(rendered.body()), false, trace.lines());
+    }
+
+    /** StartSyncExecution: its checks, then the execution, answered as its 200 response body. */
+    private ObjectNode start(String requestText, Trace trace, Map<String, Connection> connections)
+            throws StartRefused, InterruptedException {
+        JsonNode request;
+        try {
+            request = JSON.readTree(requestText);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StartRefused(400, "SerializationException", "the request is not valid JSON");
+        }
+        String arn = request.path("stateMachineArn").asText();
+        JsonNode definition = project.stateMachines().get(arn);
+        if (definition == null) {
+            throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#StateMachineDoesNotExist",
+                    "State Machine Does Not Exist: '" + arn + "'");
+        }
+        JsonNode inputText = request.path("input");
+        if (!inputText.isTextual()) {
+            throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#InvalidExecutionInput",
+                    "Invalid State Machine Execution Input: 'input must be a string'");
+        }
+        if (inputText.asText().getBytes(StandardCharsets.UTF_8).length > MAX_INPUT_BYTES) {
+            throw new StartRefused(400, "com.amazon.coral.validate#ValidationException", "1 validation error"
+                    + " detected: Value at 'input' failed to satisfy constraint: Member must have length less than"
+                    + " or equal to " + MAX_INPUT_BYTES);
+        }
+        JsonNode input;
+        try {
+            input = JSON.readTree(inputText.asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#InvalidExecutionInput",
+                    "Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
+        }
+        trace.add("StartSyncExecution: " + arn);
+        HttpInvoker http = new HttpInvoker(connections, options.endpointOverride(), options.dryRun(), trace);
+        Execution execution = new StateMachineInterpreter(definition, http, options.timing(), trace).run(input);
+        ObjectNode result = JSON.createObjectNode()
+                .put("executionArn", arn.replace(":stateMachine:", ":express:") + ":local")
+                .put("stateMachineArn", arn)
+                .put("status", execution.status());
+        if (execution.output() != null) {
+            result.put("output", execution.output().toString());
+        }
+        if (execution.error() != null) {
+            result.put("error", execution.error()).put("cause", execution.cause());
+        }
+        return result;
+    }
+
+    private static final class StartRefused extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int status;
+        final String type;
+
+        StartRefused(int status, String type, String message) {
+            super(message);
+            this.status = status;
+            this.type = type;
+        }
+    }
+
+    private Map<String, Connection> connections(Trace trace) throws SamHttpException {
+        Map<String, Connection> resolved = new LinkedHashMap<>();
+        TreeSet<String> missing = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> connection : project.connections().entrySet()) {
+            try {
+                resolved.put(connection.getKey(), Connection.resolve(connection.getValue(), secrets, trace));
+            } catch (Connection.MissingSecrets e) {
+                missing.addAll(e.references());
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (String reference : missing) {
+                lines.add(reference + ": no local value. Fix: add <server><id>" + reference + "</id><password>...</password>"
+                        + "</server> to your Maven settings.xml, or set the environment variable "
+                        + Secrets.environmentVariable(reference));
+            }
+            throw new SamHttpException(lines);
+        }
+        return resolved;
+    }
+
+    private LocalProject.Route route(Request request) {
+        for (LocalProject.Route route : project.routes()) {
+            if (route.method().equalsIgnoreCase(request.method()) && route.path().equals(request.path())) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    /** The integration response whose selection pattern matches the status, else {@code default}. */
+    private static JsonNode integrationResponse(JsonNode responses, int status) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = responses.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> response = it.next();
+            if (!response.getKey().equals("default")
+                    && Pattern.matches(response.getKey(), Integer.toString(status))) {
+                return response.getValue();
+            }
+        }
+        return responses.path("default");
+    }
+
+    /** An override must be http(s) with a host and nothing else; plain http only to a loopback address. */
+    public static void checkOverride(URI override) throws SamHttpException {
+        if (override == null) {
+            return;
+        }
+        String fix = ". Fix: write e.g. http://127.0.0.1:8080 (scheme, host and port only)";
+        if (override.getHost() == null || !("http".equals(override.getScheme())
+                || "https".equals(override.getScheme()))) {
+            throw new SamHttpException(List.of("endpointOverride '" + override + "': not an http(s) URL" + fix));
+        }
+        if ((override.getRawPath() != null && !override.getRawPath().isEmpty() && !override.getRawPath().equals("/"))
+                || override.getRawQuery() != null) {
+            throw new SamHttpException(List.of("endpointOverride '" + override + "': has a path or query" + fix));
+        }
+        if ("http".equals(override.getScheme()) && !loopback(override.getHost())) {
+            throw new SamHttpException(List.of("endpointOverride '" + override + "': plain http:// is allowed only"
+                    + " to a loopback address (127.0.0.1, ::1, localhost), so credentials never cross a network in"
+                    + " clear" + fix));
+        }
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+            if (!bare.equals("localhost") && !bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+                return false;
+            }
+            return InetAddress.getByName(bare).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.samhttp.core.local.asl;
+
+/** A Step Functions error, as a state raises it and Retry and Catch match it. */
+public final class StatesError extends Exception {
+
+    public static final String RUNTIME = "States.Runtime";
+    public static final String TIMEOUT = "States.Timeout";
+    public static final String ALL = "States.ALL";
+
+    private final String error;
+    private final String cause;
+
+    public StatesError(String error, String cause) {
+        super(error + ": " + cause);
+        this.error = error;
+        this.cause = cause;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public String cause() {
+        return cause;
+    }
+
+    /** Whether a Retry or Catch {@code ErrorEquals} name matches: States.ALL matches all but States.Runtime. */
+    public boolean matches(String name) {
+        if (name.equals(error)) {
+            return true;
+        }
+        return name.equals(ALL) && !error.equals(RUNTIME) && !error.equals("States.DataLimitExceeded");
+    }
+}

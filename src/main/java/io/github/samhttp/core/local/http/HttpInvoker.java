@@ -1,0 +1,330 @@
+package io.github.samhttp.core.local.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.samhttp.core.local.Trace;
+import io.github.samhttp.core.local.asl.StatesError;
+import io.github.samhttp.core.local.asl.TaskRunner;
+import io.github.samhttp.core.model.HttpTaskRules;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The HTTP Task ({@code arn:aws:states:::http:invoke}) performed for real with the JDK HTTP client: connection
+ * parameters merged over the task's (the connection wins), connection authentication, forbidden headers refused
+ * with States.Runtime, JSON or URL-encoded bodies, non-2xx answers raised as {@code States.Http.StatusCode.<n>},
+ * the task's timeout as States.Timeout and the 60-second cap as States.Http.Socket.
+ */
+public final class HttpInvoker implements TaskRunner {
+
+    public static final String RESOURCE = "arn:aws:states:::http:invoke";
+    static final long HARD_CAP_MILLIS = 60_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Thrown in a dry run instead of sending: carries the request as it would go out. */
+    public static final class DryRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DryRun(String request) {
+            super(request, null, false, false);
+        }
+    }
+
+    private final Map<String, Connection> connections;
+    private final URI endpointOverride;
+    private final boolean dryRun;
+    private final Trace trace;
+    private final HttpClient client;
+    private final Map<String, String> tokens = new TreeMap<>();
+    private int attempt;
+
+    /**
+     * @param connections the connections by ARN
+     * @param endpointOverride scheme, host and port to send to instead of the endpoint's, or null
+     */
+    public HttpInvoker(Map<String, Connection> connections, URI endpointOverride, boolean dryRun, Trace trace) {
+        this.connections = connections;
+        this.endpointOverride = endpointOverride;
+        this.dryRun = dryRun;
+        this.trace = trace;
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @Override
+    public JsonNode run(String resource, JsonNode parameters, long timeoutMillis)
+            throws StatesError, InterruptedException {
+        if (!RESOURCE.equals(resource)) {
+            throw new StatesError(StatesError.RUNTIME, "the local runtime runs only " + RESOURCE + ", not " + resource);
+        }
+        Connection connection = connection(parameters);
+        String method = parameters.path("Method").asText();
+        Map<String, String> headers = headers(parameters.path("Headers"), connection);
+        Map<String, String> query = strings(parameters.path("QueryParameters"), "QueryParameters");
+        connection.invocation().query().forEach(p -> query.put(p.key(), p.value()));
+        String body = body(parameters, connection, headers);
+        authenticate(connection, headers, timeoutMillis);
+        URI uri = target(parameters.path("ApiEndpoint").asText(), query);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofMillis(Math.max(1, Math.min(timeoutMillis, HARD_CAP_MILLIS))))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        if (dryRun) {
+            throw new DryRun(trace.mask(describe(method, uri, headers, body)));
+        }
+        return send(request.build(), method, uri, timeoutMillis);
+    }
+
+    private Connection connection(JsonNode parameters) throws StatesError {
+        JsonNode arn = parameters.path("InvocationConfig").path("ConnectionArn");
+        if (arn.isMissingNode()) {
+            arn = parameters.path("Authentication").path("ConnectionArn");
+        }
+        Connection connection = connections.get(arn.asText());
+        if (connection == null) {
+            throw new StatesError("Events.ConnectionResource.ResourceNotFound", "no connection " + arn.asText());
+        }
+        return connection;
+    }
+
+    private static Map<String, String> headers(JsonNode taskHeaders, Connection connection) throws StatesError {
+        Map<String, String> headers = strings(taskHeaders, "Headers");
+        for (String name : headers.keySet()) {
+            if (HttpTaskRules.forbidden(name)) {
+                throw new StatesError(StatesError.RUNTIME, "The header " + name + " is not allowed in an HTTP Task");
+            }
+        }
+        connection.invocation().headers().forEach(p -> headers.put(p.key(), p.value()));
+        headers.put("User-Agent", "Amazon|StepFunctions|HttpInvoke|local");
+        headers.put("Range", "bytes=0-262144");
+        return headers;
+    }
+
+    /** A JSON object of strings as a case-insensitive map, in the object's order. */
+    private static Map<String, String> strings(JsonNode object, String field) throws StatesError {
+        Map<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getValue().isValueNode()) {
+                throw new StatesError(StatesError.RUNTIME, field + "." + entry.getKey() + " must be a string");
+            }
+            map.put(entry.getKey(), entry.getValue().asText());
+        }
+        return map;
+    }
+
+    private static String body(JsonNode parameters, Connection connection, Map<String, String> headers)
+            throws StatesError {
+        JsonNode body = parameters.get("RequestBody");
+        List<Connection.Parameter> extra = connection.invocation().body();
+        if (body == null && extra.isEmpty()) {
+            return null;
+        }
+        if (body != null && body.isTextual()) {
+            if (!extra.isEmpty()) {
+                throw new StatesError(StatesError.RUNTIME,
+                        "a string RequestBody cannot be merged with the connection's body parameters");
+            }
+            return body.asText();
+        }
+        ObjectNode merged = body == null ? JsonNodeFactory.instance.objectNode()
+                : body.isObject() ? (ObjectNode) body.deepCopy() : null;
+        if (merged == null) {
+            return body.toString();
+        }
+        extra.forEach(p -> merged.put(p.key(), p.value()));
+        JsonNode transform = parameters.path("Transform");
+        if ("URL_ENCODED".equals(transform.path("RequestBodyEncoding").asText())) {
+            String format = transform.path("RequestEncodingOptions").path("ArrayFormat").asText("INDICES");
+            return FormEncoder.encode(merged, format);
+        }
+        headers.putIfAbsent("Content-Type", "application/json; charset=UTF-8");
+        return merged.toString();
+    }
+
+    private void authenticate(Connection connection, Map<String, String> headers, long timeoutMillis)
+            throws StatesError, InterruptedException {
+        switch (connection.type()) {
+            case "BASIC":
+                headers.put("Authorization", "Basic " + trace.basicCredentials(connection.first(), connection.second()));
+                break;
+            case "API_KEY":
+                headers.put(connection.first(), connection.second());
+                break;
+            default:
+                String token = tokens.get(connection.oauthEndpoint());
+                if (token == null) {
+                    token = dryRun ? "<token from " + connection.oauthEndpoint() + ">" : token(connection, timeoutMillis);
+                    tokens.put(connection.oauthEndpoint(), token);
+                }
+                headers.put("Authorization", "Bearer " + token);
+        }
+    }
+
+    /** The OAuth client-credentials exchange: Basic client authentication, a form body, {@code access_token}. */
+    private String token(Connection connection, long timeoutMillis) throws StatesError, InterruptedException {
+        Map<String, String> query = new TreeMap<>();
+        connection.oauth().query().forEach(p -> query.put(p.key(), p.value()));
+        URI uri = target(connection.oauthEndpoint(), query);
+        ObjectNode form = JsonNodeFactory.instance.objectNode().put("grant_type", "client_credentials");
+        connection.oauth().body().forEach(p -> form.put(p.key(), p.value()));
+        String body = FormEncoder.encode(form, "INDICES");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofMillis(Math.max(1, Math.min(timeoutMillis, HARD_CAP_MILLIS))))
+                .header("Authorization", "Basic " + trace.basicCredentials(connection.first(), connection.second()))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        connection.oauth().headers().forEach(p -> request.header(p.key(), p.value()));
+        request.method(connection.oauthMethod(), connection.oauthMethod().equals("GET")
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            long start = System.nanoTime();
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            trace.add("OAuth token request " + connection.oauthMethod() + " " + uri + " -> " + response.statusCode()
+                    + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            String token = response.statusCode() / 100 == 2
+                    ? JSON.readTree(response.body()).path("access_token").asText(null) : null;
+            if (token == null) {
+                throw new StatesError("Events.ConnectionResource.AuthFailed", "the OAuth token endpoint answered "
+                        + response.statusCode() + " without an access_token");
+            }
+            trace.secret(token);
+            return token;
+        } catch (IOException e) {
+            throw new StatesError("Events.ConnectionResource.AuthFailed", "OAuth token request failed: " + e);
+        }
+    }
+
+    private URI target(String endpoint, Map<String, String> query) throws StatesError {
+        URI uri;
+        try {
+            uri = URI.create(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new StatesError(StatesError.RUNTIME, "ApiEndpoint '" + endpoint + "' is not a URL");
+        }
+        StringBuilder text = new StringBuilder();
+        if (endpointOverride != null) {
+            text.append(endpointOverride.getScheme()).append("://").append(endpointOverride.getRawAuthority());
+        } else {
+            text.append(uri.getScheme()).append("://").append(uri.getRawAuthority());
+        }
+        text.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+        List<String> pairs = new ArrayList<>();
+        if (uri.getRawQuery() != null) {
+            pairs.add(uri.getRawQuery());
+        }
+        query.forEach((k, v) -> pairs.add(encode(k) + "=" + encode(v)));
+        if (!pairs.isEmpty()) {
+            text.append('?').append(String.join("&", pairs));
+        }
+        return URI.create(text.toString());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private JsonNode send(HttpRequest request, String method, URI uri, long timeoutMillis)
+            throws StatesError, InterruptedException {
+        attempt++;
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            trace.add("HTTP attempt " + attempt + ": " + method + " " + uri + " -> no answer within "
+                    + Math.min(timeoutMillis, HARD_CAP_MILLIS) + " ms");
+            throw timeoutMillis < HARD_CAP_MILLIS
+                    ? new StatesError(StatesError.TIMEOUT, "The task did not finish within its TimeoutSeconds")
+                    : new StatesError("States.Http.Socket", "The request timed out after 60 seconds");
+        } catch (IOException e) {
+            trace.add("HTTP attempt " + attempt + ": " + method + " " + uri + " -> " + e);
+            throw new StatesError("States.Http.Socket", String.valueOf(e.getMessage()));
+        }
+        int status = response.statusCode();
+        trace.add("HTTP attempt " + attempt + ": " + method + " " + uri + " -> " + status + " in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        String contentType = response.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("application/octet-stream") || contentType.startsWith("image/")
+                || contentType.startsWith("video/") || contentType.startsWith("audio/")) {
+            throw new StatesError(StatesError.RUNTIME, "The HTTP Task cannot read a " + contentType + " response");
+        }
+        if (status / 100 != 2) {
+            throw new StatesError("States.Http.StatusCode." + status, reason(status));
+        }
+        ObjectNode output = JsonNodeFactory.instance.objectNode();
+        ObjectNode headers = output.putObject("Headers");
+        response.headers().map().forEach((name, values) -> {
+            ArrayNode list = headers.putArray(name);
+            values.forEach(list::add);
+        });
+        String body = response.body();
+        if (!body.isEmpty()) {
+            output.set("ResponseBody", parse(body, contentType));
+        }
+        output.put("StatusCode", status);
+        output.put("StatusText", reason(status));
+        return output;
+    }
+
+    private static JsonNode parse(String body, String contentType) {
+        if (contentType.contains("json")) {
+            try {
+                return JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                // Not JSON after all: kept as a string, as the HTTP Task does with other text.
+            }
+        }
+        return JsonNodeFactory.instance.textNode(body);
+    }
+
+    private static String describe(String method, URI uri, Map<String, String> headers, String body) {
+        StringBuilder text = new StringBuilder(method).append(' ').append(uri).append('\n');
+        headers.forEach((name, value) -> text.append(name).append(": ").append(value).append('\n'));
+        if (body != null) {
+            text.append('\n').append(body);
+        }
+        return text.toString();
+    }
+
+    static String reason(int status) {
+        switch (status) {
+            case 200: return "OK";
+            case 201: return "Created";
+            case 202: return "Accepted";
+            case 204: return "No Content";
+            case 400: return "Bad Request";
+            case 401: return "Unauthorized";
+            case 403: return "Forbidden";
+            case 404: return "Not Found";
+            case 409: return "Conflict";
+            case 422: return "Unprocessable Entity";
+            case 429: return "Too Many Requests";
+            case 500: return "Internal Server Error";
+            case 502: return "Bad Gateway";
+            case 503: return "Service Unavailable";
+            case 504: return "Gateway Timeout";
+            default: return "HTTP " + status;
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package io.github.samhttp.core.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.samhttp.core.SamHttpException;
+import io.github.samhttp.core.TestProjects;
+import io.github.samhttp.core.local.MockThirdParty.Answer;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Generated projects run through the local runtime against a scripted third party on 127.0.0.1. */
+class LocalRuntimeTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path SEED = Path.of("examples/twilio-sms/integration.yaml");
+    static final Map<String, String> SECRETS = Map.of(
+            "ssm:/twilio_sid", "AC123", "ssm:/twilio_secret", "s3cr3t-token", "ssm:/sid", "AC9",
+            "ssm:/secret:3", "v3-secret", "ssm:/weather/key", "weather-key-1",
+            "secretsmanager:sendgrid:SecretString:bearer", "Bearer SG.key",
+            "secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:s-Ab1:SecretString:key", "sk_test_1",
+            "secretsmanager:stripe/prod:SecretString:empty", "stripe-pass");
+
+    MockThirdParty mock;
+    VirtualTiming timing;
+    List<String> log;
+
+    @BeforeEach
+    void start() throws Exception {
+        mock = new MockThirdParty();
+        timing = new VirtualTiming();
+        log = new ArrayList<>();
+    }
+
+    @AfterEach
+    void stop() {
+        mock.close();
+    }
+
+    LocalRuntime runtime(Map<String, byte[]> files) throws SamHttpException {
+        return new LocalRuntime(LocalProject.load(files), Secrets.of(SECRETS, Map.of()),
+                new LocalRuntime.Options(mock.uri(), false, timing));
+    }
+
+    LocalRuntime.Response post(Map<String, byte[]> files, String path, String body) throws Exception {
+        return runtime(files).invoke(new LocalRuntime.Request("POST", path,
+                Map.of("Content-Type", "application/json"), Map.of(), body), log::add);
+    }
+
+    static Map<String, byte[]> seed() throws Exception {
+        return TestProjects.render(SEED);
+    }
+
+    static String sms(String text) throws Exception {
+        return JSON.writeValueAsString(JSON.createObjectNode().set("sendsms",
+                JSON.createObjectNode().put("To", "+15551234567").put("From", "+15557654321").put("Body", text)));
+    }
+
+    @Test
+    void successPassesTheThirdPartyStatusAndBodyThrough() throws Exception {
+        mock.answer(Answer.json(201, "{\"sid\": \"SM1\", \"status\": \"queued\", \"price\": null}"));
+
+        LocalRuntime.Response response = post(seed(), "/sms", sms("Hello"));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(JSON.readTree(response.body()))
+                .isEqualTo(JSON.readTree("{\"sid\": \"SM1\", \"status\": \"queued\", \"price\": null}"));
+        MockThirdParty.Received call = mock.received().get(0);
+        assertThat(call.method()).isEqualTo("POST");
+        assertThat(call.pathAndQuery()).isEqualTo("/2010-04-01/Accounts/AC123/Messages.json");
+        assertThat(call.header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+        assertThat(call.header("Authorization"))
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("AC123:s3cr3t-token".getBytes()));
+        assertThat(log).anyMatch(l -> l.startsWith("state 'Call third-party API'"))
+                .anyMatch(l -> l.matches("HTTP attempt 1: POST http://127.0.0.1:\\d+/2010-04-01/.* -> 201 in \\d+ ms"));
+        assertThat(String.join("\n", log)).doesNotContain("s3cr3t-token")
+                .doesNotContain(Base64.getEncoder().encodeToString("AC123:s3cr3t-token".getBytes()));
+    }
+
+    @Test
+    void aFormEncodedPayloadArrivesExactly() throws Exception {
+        String text = "It's \"quoted\" \\ back\\slash, h\u00e9llo \u65e5\u672c \ud83d\ude00\nline 2\ttab & = + % #";
+        mock.answer(Answer.json(201, "{}"));
+
+        post(seed(), "/sms", sms(text));
+
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : mock.received().get(0).bodyText().split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        assertThat(form).containsExactly(Map.entry("To", "+15551234567"), Map.entry("From", "+15557654321"),
+                Map.entry("Body", text));
+        assertThat(mock.received().get(0).bodyText()).doesNotContain("+").contains("%20");
+    }
+
+    @Test
+    void aJsonPayloadArrivesByteExact() throws Exception {
+        String body = JSON.writeValueAsString(JSON.createObjectNode()
+                .put("text", "q'uo\"te \\ \u00e9 \ud83d\ude00 \n\r\t \u0001 </script> ${x} #set($a=1)")
+                .set("nested", JSON.readTree("{\"list\": [1, 2.5, true, null, {\"k\": \"'\"}], \"empty\": {}}")));
+        mock.answer(Answer.json(200, "{\"ok\": true}"));
+
+        LocalRuntime.Response response = post(variant("minimal"), "/twilio", body);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(mock.received().get(0).body()).isEqualTo(body.getBytes(StandardCharsets.UTF_8));
+        assertThat(mock.received().get(0).header("Content-Type")).isEqualTo("application/json; charset=UTF-8");
+    }
+
+    static Stream<Integer> clientErrors() {
+        return Stream.of(400, 401, 404, 422);
+    }
+
+    @ParameterizedTest
+    @MethodSource("clientErrors")
+    void anUpstreamClientErrorComesBackWithItsStatusAfterASingleCall(int status) throws Exception {
+        mock.answer(Answer.json(status, "{\"code\": 21211, \"message\": \"The 'To' number is not valid\"}"));
+
+        LocalRuntime.Response response = post(seed(), "/sms", sms("Hi"));
+
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(mock.received()).hasSize(1);
+        JsonNode error = JSON.readTree(response.body());
+        assertThat(error.path("error").asText()).isEqualTo("States.Http.StatusCode." + status);
+    }
+
+    @Test
+    void passingServerErrorsAreRetriedWithBackoff() throws Exception {
+        mock.answer(Answer.json(503, "{}"), Answer.json(503, "{}"), Answer.json(201, "{\"sid\": \"SM2\"}"));
+
+        LocalRuntime.Response response = post(seed(), "/sms", sms("Hi"));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(mock.received()).hasSize(3);
+        assertThat(timing.waits).containsExactly(500L, 1000L);
+        assertThat(log).contains("retry 1/2 after States.Http.StatusCode.503, waiting 500 ms",
+                "retry 2/2 after States.Http.StatusCode.503, waiting 1000 ms");
+    }
+
+    @Test
+    void aServerErrorThatLastsGives502AfterTheConfiguredAttempts() throws Exception {
+        mock.answer(Answer.json(503, "{\"message\": \"down\"}"));
+
+        LocalRuntime.Response response = runtime(variant("stripe")).invoke(new LocalRuntime.Request("PUT", "/stripe",
+                Map.of(), Map.of(), "{\"charge\": {\"data\": {\"a\": 1}}}"), log::add);
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(mock.received()).as("1 call and 3 retries").hasSize(4);
+        assertThat(timing.waits).containsExactly(1000L, 1500L, 2250L);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("States.Http.StatusCode.503");
+    }
+
+    @Test
+    void aSlowUpstreamGives504() throws Exception {
+        mock.answer(new Answer(200, "application/json", "{}", 3000));
+        Map<String, byte[]> files = TestProjects.render(Files.readString(SEED) + "timeoutSeconds: 1\nretry:\n"
+                + "  maxAttempts: 0\n");
+
+        LocalRuntime.Response response = post(files, "/sms", sms("Hi"));
+
+        assertThat(response.status()).isEqualTo(504);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("States.Timeout");
+    }
+
+    @Test
+    void anExecutionOverItsLimitIsTimedOutAndAnswered504() throws Exception {
+        mock.answer(Answer.json(503, "{}"));
+        Map<String, byte[]> files = TestProjects.render(Files.readString(SEED)
+                + "retry:\n  maxAttempts: 10\n  intervalSeconds: 10\n  backoffRate: 1\n  maxDelaySeconds: 27\n");
+        timing = new VirtualTiming(1.0);
+
+        LocalRuntime.Response response = post(files, "/sms", sms("Hi"));
+
+        assertThat(response.status()).isEqualTo(504);
+        assertThat(log).contains("execution timed out after 27 s");
+        assertThat(mock.received()).hasSize(3);
+    }
+
+    @Test
+    void anEmptyBodyGivesACleanErrorWithoutCallingTheThirdParty() throws Exception {
+        LocalRuntime.Response response = post(seed(), "/sms", "");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("SamHttp.BadRequest");
+        assertThat(JSON.readTree(response.body()).path("cause").asText())
+                .isEqualTo("The request body has no value at $.sendsms.");
+        assertThat(mock.received()).isEmpty();
+    }
+
+    @Test
+    void anApiKeyConnectionSendsItsHeader() throws Exception {
+        mock.answer(new Answer(202, null, "", 0));
+
+        LocalRuntime.Response response = post(variant("api-key-iam"), "/sendgrid", "{\"personalizations\": []}");
+
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(response.body()).isBlank();
+        MockThirdParty.Received call = mock.received().get(0);
+        assertThat(call.header("Authorization")).isEqualTo("Bearer SG.key");
+        assertThat(call.header("Accept")).isEqualTo("application/json");
+        assertThat(call.header("X-Trace")).isEqualTo("it's \"q\" #1: a & b");
+    }
+
+    @Test
+    void aGetSendsNoBody() throws Exception {
+        mock.answer(new Answer(200, "text/plain", "sunny", 0));
+
+        LocalRuntime.Response response = runtime(variant("open-get")).invoke(new LocalRuntime.Request("GET",
+                "/weather/today", Map.of(), Map.of(), ""), log::add);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).asText()).isEqualTo("sunny");
+        assertThat(mock.received().get(0).method()).isEqualTo("GET");
+        assertThat(mock.received().get(0).body()).isEmpty();
+        assertThat(mock.received().get(0).header("x-api-key")).isEqualTo("weather-key-1");
+    }
+
+    @Test
+    void anOAuthConnectionFetchesATokenOnceAndSendsItAsBearer() throws Exception {
+        Map<String, byte[]> files = new HashMap<>(variant("minimal"));
+        ObjectNode template = (ObjectNode) new YAMLMapper().readTree(files.get("template.yaml"));
+        ObjectNode connection = (ObjectNode) template.path("Resources").path("Connection").path("Properties");
+        connection.put("AuthorizationType", "OAUTH_CLIENT_CREDENTIALS");
+        ObjectNode oauth = connection.putObject("AuthParameters").putObject("OAuthParameters")
+                .put("AuthorizationEndpoint", "https://auth.example.com/oauth/token").put("HttpMethod", "POST");
+        oauth.putObject("ClientParameters").put("ClientID", "client-1").put("ClientSecret", "{{resolve:ssm:/sid}}");
+        oauth.putObject("OAuthHttpParameters").putArray("BodyParameters").addObject()
+                .put("Key", "scope").put("Value", "sms:send").put("IsValueSecret", false);
+        files.put("template.yaml", new YAMLMapper().writeValueAsBytes(template));
+        mock.answer(Answer.json(200, "{\"access_token\": \"tok-123\", \"token_type\": \"Bearer\"}"),
+                Answer.json(200, "{\"ok\": 1}"));
+
+        LocalRuntime.Response response = post(files, "/twilio", "{\"a\": 1}");
+
+        assertThat(response.status()).isEqualTo(200);
+        MockThirdParty.Received token = mock.received().get(0);
+        assertThat(token.pathAndQuery()).isEqualTo("/oauth/token");
+        assertThat(token.header("Authorization"))
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("client-1:AC9".getBytes()));
+        assertThat(token.bodyText()).isEqualTo("grant_type=client_credentials&scope=sms%3Asend");
+        assertThat(mock.received().get(1).header("Authorization")).isEqualTo("Bearer tok-123");
+        assertThat(String.join("\n", log)).doesNotContain("tok-123");
+    }
+
+    @Test
+    void aDryRunShowsTheRequestWithSecretsMaskedAndSendsNothing() throws Exception {
+        LocalRuntime dryRun = new LocalRuntime(LocalProject.load(seed()), Secrets.of(SECRETS, Map.of()),
+                new LocalRuntime.Options(null, true, timing));
+
+        LocalRuntime.Response response = dryRun.invoke(new LocalRuntime.Request("POST", "/sms", Map.of(), Map.of(),
+                sms("Hi there")), log::add);
+
+        assertThat(response.dryRun()).isTrue();
+        assertThat(response.body()).startsWith("POST https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json\n")
+                .contains("Authorization: Basic ****\n", "content-type: application/x-www-form-urlencoded\n")
+                .endsWith("\nTo=%2B15551234567&From=%2B15557654321&Body=Hi%20there");
+        assertThat(mock.received()).isEmpty();
+    }
+
+    @Test
+    void missingCredentialsSayWhereToPutThem() throws Exception {
+        LocalRuntime runtime = new LocalRuntime(LocalProject.load(seed()), Secrets.of(Map.of(), Map.of()),
+                new LocalRuntime.Options(mock.uri(), false, timing));
+
+        assertThatThrownBy(() -> runtime.invoke(new LocalRuntime.Request("POST", "/sms", Map.of(), Map.of(), "{}"),
+                log::add))
+                .isInstanceOf(SamHttpException.class)
+                .hasMessageContaining("ssm:/twilio_secret: no local value. Fix: add <server><id>ssm:/twilio_secret</id>"
+                        + "<password>...</password></server> to your Maven settings.xml, or set the environment"
+                        + " variable SAMHTTP_SSM_TWILIO_SECRET");
+    }
+
+    @Test
+    void plainHttpOverridesAreOnlyForLoopback() {
+        assertThatThrownBy(() -> LocalRuntime.checkOverride(URI.create("http://10.0.0.5:8080")))
+                .hasMessageContaining("plain http:// is allowed only to a loopback address");
+        assertThatThrownBy(() -> LocalRuntime.checkOverride(URI.create("http://127.0.0.1:8080/path")))
+                .hasMessageContaining("has a path or query");
+    }
+
+    @Test
+    void apiGatewayAnswersUnknownRoutesAndMediaTypesItself() throws Exception {
+        LocalRuntime runtime = runtime(seed());
+        assertThat(runtime.invoke(new LocalRuntime.Request("GET", "/sms", Map.of(), Map.of(), ""), log::add).status())
+                .isEqualTo(403);
+        assertThat(runtime.invoke(new LocalRuntime.Request("POST", "/sms", Map.of("content-type", "text/plain"),
+                Map.of(), "hi"), log::add).status()).isEqualTo(415);
+        assertThat(mock.received()).isEmpty();
+    }
+
+    @Test
+    void anOversizedInputIsRefusedByStartSyncExecution() throws Exception {
+        String big = JSON.writeValueAsString(JSON.createObjectNode().put("a", "x".repeat(LocalRuntime.MAX_INPUT_BYTES)));
+
+        LocalRuntime.Response response = post(variant("minimal"), "/twilio", big);
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(log).anyMatch(l -> l.contains("ValidationException"));
+        assertThat(mock.received()).isEmpty();
+    }
+
+    static Map<String, byte[]> variant(String name) {
+        return TestProjects.render(TestProjects.variants().filter(a -> a.get()[0].equals(name)).findFirst()
+                .orElseThrow().get()[1].toString());
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.samhttp.core.local;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/** A scripted third-party API on 127.0.0.1: answers in order, repeats the last answer, records every request. */
+public final class MockThirdParty implements AutoCloseable {
+
+    /** A request as the mock received it. */
+    public record Received(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+        public String header(String name) {
+            for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+                if (header.getKey().equalsIgnoreCase(name)) {
+                    return header.getValue().get(0);
+                }
+            }
+            return null;
+        }
+
+        public String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One scripted answer. */
+    public record Answer(int status, String contentType, String body, long delayMillis) {
+        public static Answer json(int status, String body) {
+            return new Answer(status, "application/json", body, 0);
+        }
+    }
+
+    private final HttpServer server;
+    private final Deque<Answer> answers = new ArrayDeque<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private Answer last = Answer.json(200, "{}");
+
+    public MockThirdParty() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public MockThirdParty answer(Answer... next) {
+        answers.addAll(List.of(next));
+        return this;
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public List<Received> received() {
+        return received;
+    }
+
+    private synchronized Answer next() {
+        if (!answers.isEmpty()) {
+            last = answers.poll();
+        }
+        return last;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
+        Answer answer = next();
+        try {
+            Thread.sleep(answer.delayMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+        if (answer.contentType() != null) {
+            exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+        }
+        exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
