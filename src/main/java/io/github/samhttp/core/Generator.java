@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The pipeline, top to bottom: read the descriptor, validate it into a model, build the documents, serialise
@@ -48,17 +47,28 @@ public final class Generator {
      */
     public static Result generate(Path descriptorFile, String displayName, Path outputDirectory)
             throws SamHttpException {
+        List<String> warnings = new ArrayList<>();
+        Map<String, byte[]> files = render(descriptorFile, displayName, warnings);
+        List<String> written = OutputWriter.write(outputDirectory, files);
+        return new Result(List.copyOf(files.keySet()), written, warnings);
+    }
+
+    /**
+     * Reads, validates and renders a descriptor without writing anything.
+     *
+     * @param warnings receives the warnings, one rendered line each
+     */
+    public static Map<String, byte[]> render(Path descriptorFile, String displayName, List<String> warnings)
+            throws SamHttpException {
         byte[] bytes = readBytes(descriptorFile, displayName);
         List<Problem> problems = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
-        Integration integration = model(displayName, bytes, problems, warnings);
+        List<Problem> advice = new ArrayList<>();
+        Integration integration = model(displayName, bytes, problems, advice);
         if (!problems.isEmpty()) {
             throw SamHttpException.of(displayName, problems);
         }
-        Map<String, byte[]> files = render(integration);
-        List<String> written = OutputWriter.write(outputDirectory, files);
-        return new Result(List.copyOf(files.keySet()), written,
-                warnings.stream().map(w -> w.render(displayName)).collect(Collectors.toList()));
+        advice.forEach(w -> warnings.add(w.render(displayName)));
+        return render(integration);
     }
 
     /** Reads and validates; the integration is null when {@code problems} is not empty afterwards. */

@@ -193,4 +193,15 @@ public final class LocalProject {
     public List<Route> routes() {
         return routes;
     }
+
+    /** The API's only route; with several, an error listing them. */
+    public Route onlyRoute() throws SamHttpException {
+        if (routes.size() == 1) {
+            return routes.get(0);
+        }
+        List<String> names = new ArrayList<>();
+        routes.forEach(r -> names.add(r.method() + " " + r.path()));
+        throw new SamHttpException(List.of("the API has " + routes.size() + " routes (" + String.join(", ", names)
+                + "). Fix: choose one with -Dsamhttp.method=... -Dsamhttp.path=..."));
+    }
 }
