@@ -319,6 +319,45 @@ class LocalRuntimeTest {
         assertThat(mock.received()).isEmpty();
     }
 
+    /** Every golden project as written on disk, and every test variant, generated. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> everyProject() throws Exception {
+        List<org.junit.jupiter.params.provider.Arguments> projects = new ArrayList<>();
+        try (Stream<Path> golden = Files.list(Path.of("src/test/resources/golden"))) {
+            for (Path folder : golden.sorted().toList()) {
+                projects.add(org.junit.jupiter.params.provider.Arguments.of("golden " + folder.getFileName(),
+                        LocalProject.readFolder(folder)));
+            }
+        }
+        TestProjects.variants().forEach(v -> projects.add(org.junit.jupiter.params.provider.Arguments.of(
+                "variant " + v.get()[0], TestProjects.render(v.get()[1].toString()))));
+        return projects.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyProject")
+    void everyGeneratedProjectRunsEndToEnd(String name, Map<String, byte[]> files) throws Exception {
+        LocalProject project = LocalProject.load(files);
+        LocalProject.Route route = project.onlyRoute();
+        JsonNode task = project.stateMachines().values().iterator().next().path("States").path("Call third-party API");
+        String bodyPath = task.path("Parameters").path("RequestBody.$").asText("$");
+        JsonNode part = JSON.readTree("{\"key\": \"it's \\\"v\\\" \u00e9\"}");
+        String[] fields = bodyPath.substring(1).split("\\.");
+        for (int i = fields.length - 1; i >= 0; i--) {
+            if (!fields[i].isEmpty()) {
+                part = JSON.createObjectNode().set(fields[i], part);
+            }
+        }
+        mock.answer(Answer.json(200, "{\"answer\": [1, \"two\"]}"));
+
+        LocalRuntime.Response response = runtime(files).invoke(new LocalRuntime.Request(route.method(), route.path(),
+                Map.of(), Map.of(), part.toString()), log::add);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"answer\": [1, \"two\"]}"));
+        assertThat(mock.received()).hasSize(1);
+        assertThat(mock.received().get(0).method()).isEqualTo(route.method());
+    }
+
     static Map<String, byte[]> variant(String name) {
         return TestProjects.render(TestProjects.variants().filter(a -> a.get()[0].equals(name)).findFirst()
                 .orElseThrow().get()[1].toString());
