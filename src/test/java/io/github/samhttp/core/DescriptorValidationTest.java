@@ -88,6 +88,8 @@ class DescriptorValidationTest {
                         "field 'headers.X-A': '${' would be read as a placeholder"),
                 Arguments.of("dynamic reference in header", MINIMAL + "headers:\n  X-A: \"{{resolve:ssm:/x}}\"\n",
                         "field 'headers.X-A': '{{' would be read as a CloudFormation dynamic reference"),
+                Arguments.of("non-ASCII header value", MINIMAL + "headers:\n  X-A: \"caf\u00e9\"\n",
+                        "field 'headers.X-A': a header value must be printable ASCII"),
                 Arguments.of("number header", MINIMAL + "headers:\n  X-Count: 5\n",
                         "field 'headers.X-Count': a header value must be a string; got '5'. Fix: quote it"),
                 Arguments.of("duplicate key", MINIMAL + "method: GET\n",

@@ -280,6 +280,9 @@ public final class DescriptorValidator {
             } else if (!entry.getValue().isTextual()) {
                 addProblem(field, entry.getValue().asText(), "a header value must be a string",
                         "quote it: " + header + ": \"" + entry.getValue().asText() + "\"");
+            } else if (!entry.getValue().asText().chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                addProblem(field, entry.getValue().asText(), "a header value must be printable ASCII (HTTP clients"
+                        + " refuse other characters)", "percent-encode or remove the other characters");
             } else if (checkFreeText(field, entry.getValue().asText(), 4096)) {
                 headers.put(header, entry.getValue().asText());
             }

@@ -53,6 +53,14 @@ public final class MockThirdParty implements AutoCloseable {
         server.start();
     }
 
+    /** Forgets scripted answers and received requests. */
+    public synchronized MockThirdParty reset() {
+        answers.clear();
+        received.clear();
+        last = Answer.json(200, "{}");
+        return this;
+    }
+
     public MockThirdParty answer(Answer... next) {
         answers.addAll(List.of(next));
         return this;

@@ -89,7 +89,12 @@ public final class HttpInvoker implements TaskRunner {
                 .timeout(Duration.ofMillis(Math.max(1, Math.min(timeoutMillis, HARD_CAP_MILLIS))))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(request::header);
+        try {
+            headers.forEach(request::header);
+        } catch (IllegalArgumentException e) {
+            throw new StatesError(StatesError.RUNTIME, "The request has a header that cannot be sent: "
+                    + trace.mask(String.valueOf(e.getMessage())));
+        }
         if (dryRun) {
             throw new DryRun(trace.mask(describe(method, uri, headers, body)));
         }

@@ -1,0 +1,171 @@
+package io.github.samhttp.properties;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Random descriptors: every key the descriptor accepts, with valid values, and hostile free text. */
+final class Descriptors {
+
+    static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD");
+    static final YAMLMapper YAML = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build();
+
+    /** Pieces of text that break naive generators: quotes, escapes, template syntax, YAML specials, unicode. */
+    static final List<String> NASTY = List.of("'", "\"", "\\", "\\'", "\\\"", "#set($x = 1)", "$input.json('$')",
+            "$util", "#end", "## c", ": ", "- ", "#", "&a", "*a", "!tag", "|", ">", "%", "@", "`", "é", "日本", "😀",
+            "\u200b", "</script>", " ", "abc", "$", "{", "}", "!", "[", "]", ",", "?", "~", "null", "true", "0x1F", "1e3",
+            "---", "...", "\u00a0");
+    /** What must never get through: references, placeholders, control characters. */
+    static final List<String> FORBIDDEN = List.of("${", "${!", "${AWS::AccountId}", "${ConnectionArn}",
+            "{{resolve:ssm:/x}}", "{{", "\n", "\t", "\r", "\u0000", "\u001b");
+
+    private Descriptors() {
+    }
+
+    /** Text that may be any of the nasty pieces, possibly long. */
+    static Arbitrary<String> freeText() {
+        return Arbitraries.oneOf(Arbitraries.of(NASTY), Arbitraries.strings().alpha().numeric().ofMinLength(1)
+                        .ofMaxLength(5)).list().ofMinSize(1).ofMaxSize(12).map(parts -> String.join("", parts))
+                .filter(text -> FORBIDDEN.stream().noneMatch(text::contains) && !text.isBlank());
+    }
+
+    /** Free text with, somewhere, something that must be refused. */
+    static Arbitrary<String> hostileText() {
+        return Combinators.combine(freeText(), Arbitraries.of(FORBIDDEN), freeText())
+                .as((a, bad, b) -> a + bad + b);
+    }
+
+    static Arbitrary<String> token() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
+    }
+
+    static Arbitrary<String> endpoint() {
+        Arbitrary<String> host = token().list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(".", l) + ".com");
+        Arbitrary<String> segment = Arbitraries.oneOf(Arbitraries.strings().withChars("abcXYZ019._~-")
+                .ofMinLength(1).ofMaxLength(10), Arbitraries.of("%20", "v1", "2010-04-01", "Messages.json"));
+        Arbitrary<String> path = segment.list().ofMaxSize(4).map(l -> l.isEmpty() ? "" : "/" + String.join("/", l));
+        Arbitrary<String> port = Arbitraries.of("", ":443", ":8443");
+        return Combinators.combine(host, port, path).as((h, p, s) -> "https://" + h + p + s);
+    }
+
+    static Arbitrary<String> reference(boolean secret) {
+        Arbitrary<String> ssm = Combinators.combine(token().list().ofMinSize(1).ofMaxSize(3),
+                        Arbitraries.of("", ":1", ":42"))
+                .as((parts, version) -> "ssm:/" + String.join("/", parts) + version);
+        Arbitrary<String> secretsManager = Combinators.combine(token(), token())
+                .as((id, key) -> "secretsmanager:" + id + ":SecretString:" + key);
+        return secret ? Arbitraries.oneOf(ssm, secretsManager)
+                : Arbitraries.oneOf(ssm, secretsManager, freeText().map(t -> t.length() > 200 ? t.substring(0, 200) : t));
+    }
+
+    static Arbitrary<Map<String, Object>> auth() {
+        Arbitrary<Map<String, Object>> basic = Combinators.combine(reference(false), reference(true))
+                .as((user, password) -> map("type", "BASIC", "username", user, "password", password));
+        Arbitrary<Map<String, Object>> apiKey = Combinators.combine(Arbitraries.of("x-api-key", "Authorization",
+                        "X-Key_1", "api.key"), reference(true))
+                .as((header, value) -> map("type", "API_KEY", "header", header, "value", value));
+        return Arbitraries.oneOf(basic, apiKey);
+    }
+
+    /** Header names the HTTP Task accepts, each with free text as its value. */
+    static Arbitrary<Map<String, Object>> headers(Arbitrary<String> values) {
+        Arbitrary<String> name = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzXYZ-_").ofMinLength(1)
+                .ofMaxLength(12).filter(n -> Character.isLetter(n.charAt(0)))
+                .map(n -> "X-" + n);
+        return Arbitraries.maps(name, values).ofMaxSize(4)
+                .filter(m -> m.keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).distinct().count() == m.size())
+                .map(LinkedHashMap::new);
+    }
+
+    /** A valid descriptor as a map, in a random key order. */
+    static Arbitrary<Map<String, Object>> valid() {
+        return valid(freeText().filter(Descriptors::printableAscii));
+    }
+
+    static boolean printableAscii(String text) {
+        return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    }
+
+    static Arbitrary<Map<String, Object>> valid(Arbitrary<String> headerValues) {
+        Arbitrary<Map<String, Object>> required = Combinators.combine(endpoint(), Arbitraries.of(METHODS), auth())
+                .as((endpoint, method, auth) -> map("endpoint", endpoint, "method", method, "auth", auth));
+        Arbitrary<Map<String, Object>> optional = Combinators.combine(
+                Arbitraries.strings().withChars("abcdefghij0123456789").ofMinLength(1).ofMaxLength(10)
+                        .map(s -> "n" + s).injectNull(0.5),
+                Arbitraries.of("dev", "prod", "v1", "Stage_2").injectNull(0.5),
+                Arbitraries.of("/", "/sms", "/a/b.c/d_e-f~g", "/v1/messages").injectNull(0.5),
+                Arbitraries.of("$", "$.body", "$.a.b", "$.sendsms").injectNull(0.5),
+                Arbitraries.of("JSON", "URL_ENCODED").injectNull(0.5),
+                headers(headerValues).injectNull(0.3),
+                retry().injectNull(0.5),
+                Arbitraries.of("API_KEY", "IAM", "NONE").injectNull(0.5))
+                .as((name, stage, path, body, encoding, headers, retry, apiAuth) -> map("name", name, "stage", stage,
+                        "path", path, "requestBody", body, "encoding", encoding, "headers", headers, "retry", retry,
+                        "apiAuth", apiAuth));
+        return Combinators.combine(required, optional, Arbitraries.integers().between(1, 27).injectNull(0.5),
+                        Arbitraries.longs())
+                .as((req, opt, timeout, seed) -> {
+                    Map<String, Object> all = new LinkedHashMap<>(req);
+                    opt.forEach((k, v) -> {
+                        if (v != null) {
+                            all.put(k, v);
+                        }
+                    });
+                    if (timeout != null) {
+                        all.put("timeoutSeconds", timeout);
+                    }
+                    boolean body = List.of("POST", "PUT", "PATCH").contains(all.get("method"));
+                    if (!body) {
+                        all.remove("requestBody");
+                        all.remove("encoding");
+                    }
+                    return shuffled(all, new Random(seed));
+                });
+    }
+
+    static Arbitrary<Map<String, Object>> retry() {
+        return Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.integers().between(1, 10),
+                        Arbitraries.of("1", "1.5", "2", "2.0", "3.25", "10"), Arbitraries.integers().between(1, 27))
+                .as((attempts, interval, backoff, delay) -> map("maxAttempts", attempts, "intervalSeconds", interval,
+                        "backoffRate", new java.math.BigDecimal(backoff), "maxDelaySeconds", delay));
+    }
+
+    /** The same descriptor with the keys of every mapping in another order. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> shuffled(Map<String, Object> descriptor, Random random) {
+        List<String> keys = new ArrayList<>(descriptor.keySet());
+        Collections.shuffle(keys, random);
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : keys) {
+            Object value = descriptor.get(key);
+            out.put(key, value instanceof Map<?, ?> m ? shuffled((Map<String, Object>) m, random) : value);
+        }
+        return out;
+    }
+
+    static String yaml(Map<String, Object> descriptor) {
+        try {
+            return YAML.writeValueAsString(descriptor);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,218 @@
+package io.github.samhttp.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.samhttp.core.Generator;
+import io.github.samhttp.core.Problem;
+import io.github.samhttp.core.documents.MappingTemplates;
+import io.github.samhttp.core.local.LocalProject;
+import io.github.samhttp.core.local.LocalRuntime;
+import io.github.samhttp.core.local.MockThirdParty;
+import io.github.samhttp.core.local.MockThirdParty.Answer;
+import io.github.samhttp.core.local.Secrets;
+import io.github.samhttp.core.local.VirtualTiming;
+import io.github.samhttp.core.model.Integration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Random valid and hostile descriptors, 1,000 tries per property: generation succeeds or refuses cleanly, every
+ * file parses and validates, output is deterministic, and every project runs through the local runtime.
+ */
+class GenerationProperties {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final YAMLMapper YAML = new YAMLMapper();
+    static final Path FOR_CI = Path.of("target/generated-projects/property");
+    static final AtomicInteger WRITTEN = new AtomicInteger();
+    static final Pattern SUB_REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+
+    static MockThirdParty mock;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        mock = new MockThirdParty();
+    }
+
+    @AfterContainer
+    static void stop() {
+        mock.close();
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> descriptors() {
+        return Descriptors.valid();
+    }
+
+    static Map<String, byte[]> generate(String yaml) {
+        List<Problem> problems = new ArrayList<>();
+        Integration integration = Generator.model("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8), problems,
+                new ArrayList<>());
+        assertThat(problems).as("problems for\n" + yaml).isEmpty();
+        return Generator.render(integration);
+    }
+
+    @Property(tries = 1000)
+    void everyValidDescriptorGivesFilesThatParse(@ForAll("descriptors") Map<String, Object> descriptor)
+            throws Exception {
+        Map<String, byte[]> files = generate(Descriptors.yaml(descriptor));
+
+        JsonNode template = YAML.readTree(files.get("template.yaml"));
+        JsonNode api = YAML.readTree(files.get("api.yaml"));
+        String aslPath = files.keySet().stream().filter(f -> f.endsWith(".asl.json")).findFirst().orElseThrow();
+        JsonNode asl = JSON.readTree(files.get(aslPath));
+        new TomlMapper().readTree(files.get("samconfig.toml"));
+        assertThat(template.path("Resources").size()).isBetween(5, 8);
+        assertThat(asl.path("States").path("Call third-party API").path("Resource").asText())
+                .isEqualTo("arn:aws:states:::http:invoke");
+        assertThat(api.path("paths").size()).isEqualTo(1);
+        assertReferencesAreOurs(template, api, new String(files.get(aslPath), StandardCharsets.UTF_8));
+        // Kept for .ci/validate-generated, which runs asl-validator and Redocly CLI on each.
+        int index = WRITTEN.getAndIncrement();
+        if (index < 1000) {
+            Path project = FOR_CI.resolve(String.format("%04d", index));
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Files.createDirectories(project.resolve(file.getKey()).getParent());
+                Files.write(project.resolve(file.getKey()), file.getValue());
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void outputIsByteIdenticalWhateverTheKeyOrder(@ForAll("descriptors") Map<String, Object> descriptor,
+            @ForAll long seed) {
+        Map<String, byte[]> first = generate(Descriptors.yaml(descriptor));
+        Map<String, byte[]> again = generate(Descriptors.yaml(descriptor));
+        Map<String, byte[]> shuffled = generate(Descriptors.yaml(Descriptors.shuffled(descriptor, new Random(seed))));
+
+        assertThat(again.keySet()).containsExactlyElementsOf(first.keySet());
+        assertThat(shuffled.keySet()).containsExactlyElementsOf(first.keySet());
+        first.forEach((path, bytes) -> {
+            assertThat(again.get(path)).as(path).isEqualTo(bytes);
+            assertThat(shuffled.get(path)).as(path).isEqualTo(bytes);
+        });
+    }
+
+    @Property(tries = 1000)
+    void everyProjectAnswersAsSpecifiedThroughTheLocalRuntime(@ForAll("descriptors") Map<String, Object> descriptor,
+            @ForAll("answers") Answer answer) throws Exception {
+        LocalProject project = LocalProject.load(generate(Descriptors.yaml(descriptor)));
+        LocalProject.Route route = project.onlyRoute();
+        mock.reset().answer(answer);
+        Secrets secrets = reference -> Optional.of("secret-" + Integer.toHexString(reference.hashCode()));
+        LocalRuntime runtime = new LocalRuntime(project, secrets,
+                new LocalRuntime.Options(mock.uri(), false, new VirtualTiming()));
+
+        LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(route.method(), route.path(),
+                Map.of(), Map.of(), body(descriptor)), line -> { });
+
+        assertThat(mock.received()).hasSize(1);
+        assertThat(response.status()).isEqualTo(answer.status());
+        if (route.method().equals("HEAD") && answer.status() / 100 == 2) {
+            assertThat(response.body()).as("a HEAD answer has no body").isBlank();
+        } else if (answer.status() / 100 == 2 && !answer.body().isEmpty()) {
+            JsonNode expected = "application/json".equals(answer.contentType()) ? JSON.readTree(answer.body())
+                    : JSON.getNodeFactory().textNode(answer.body());
+            assertThat(JSON.readTree(response.body())).isEqualTo(expected);
+        } else if (answer.body().isEmpty()) {
+            assertThat(response.body()).isBlank();
+        } else if (answer.status() / 100 == 4) {
+            assertThat(JSON.readTree(response.body()).path("error").asText())
+                    .isEqualTo("States.Http.StatusCode." + answer.status());
+        }
+        assertThat(response.body()).doesNotContain("secret-");
+    }
+
+    @Provide
+    Arbitrary<Answer> answers() {
+        return net.jqwik.api.Arbitraries.of(Answer.json(200, "{\"ok\": true, \"text\": \"it's \\\"x\\\" \u00e9\"}"),
+                Answer.json(201, "[1, {\"a\": null}]"), new Answer(204, null, "", 0),
+                new Answer(200, "text/plain", "plain 'text'", 0), Answer.json(400, "{\"message\": \"bad\"}"),
+                Answer.json(404, "{}"), Answer.json(422, "not json"));
+    }
+
+    /** A request body that holds the part the descriptor's requestBody names. */
+    static String body(Map<String, Object> descriptor) {
+        String path = String.valueOf(descriptor.getOrDefault("requestBody", "$"));
+        JsonNode part = JSON.createObjectNode().put("k", "v'\"\\ \u00e9");
+        String[] fields = path.substring(1).split("\\.");
+        for (int i = fields.length - 1; i >= 0; i--) {
+            if (!fields[i].isEmpty()) {
+                part = JSON.createObjectNode().set(fields[i], part);
+            }
+        }
+        return part.toString();
+    }
+
+    /**
+     * The only CloudFormation references in Fn::Sub strings are ours, the only DefinitionSubstitutions placeholder
+     * is the connection's, and the mapping templates are the shipped ones, untouched.
+     */
+    static void assertReferencesAreOurs(JsonNode template, JsonNode api, String asl) {
+        for (String sub : subStrings(template, new ArrayList<>())) {
+            Matcher m = SUB_REFERENCE.matcher(sub);
+            while (m.find()) {
+                assertThat(m.group(1)).isIn("AWS::StackName", "Name", "Api", "AWS::Region", "AWS::URLSuffix", "Stage",
+                        "Path");
+            }
+        }
+        for (String sub : subStrings(api, new ArrayList<>())) {
+            Matcher m = SUB_REFERENCE.matcher(sub);
+            while (m.find()) {
+                assertThat(m.group(1)).isIn("AWS::Partition", "AWS::Region", MappingTemplates.STATE_MACHINE_ARN);
+            }
+        }
+        Matcher placeholders = SUB_REFERENCE.matcher(asl);
+        while (placeholders.find()) {
+            assertThat(placeholders.group(1)).isEqualTo("ConnectionArn");
+        }
+        JsonNode integration = api.path("paths").elements().next().elements().next()
+                .path("x-amazon-apigateway-integration");
+        assertThat(integration.path("requestTemplates").path("application/json").path("Fn::Sub").get(0).asText())
+                .isEqualTo(MappingTemplates.request());
+        assertThat(integration.path("responses").path("default").path("responseTemplates").path("application/json")
+                .asText()).isEqualTo(MappingTemplates.response());
+        String text = template.toString();
+        Matcher resolve = Pattern.compile("\\{\\{resolve:(ssm|secretsmanager):").matcher(text);
+        int references = 0;
+        while (resolve.find()) {
+            references++;
+        }
+        assertThat(text.split("\\{\\{", -1).length - 1).isEqualTo(references);
+    }
+
+    private static List<String> subStrings(JsonNode node, List<String> out) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (field.getKey().equals("Fn::Sub")) {
+                    out.add(field.getValue().isArray() ? field.getValue().get(0).asText() : field.getValue().asText());
+                }
+                subStrings(field.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            node.forEach(item -> subStrings(item, out));
+        }
+        return out;
+    }
+}
