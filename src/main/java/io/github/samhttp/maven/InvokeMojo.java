@@ -126,10 +126,9 @@ public class InvokeMojo extends AbstractMojo {
             LocalRuntime runtime = new LocalRuntime(local, Secrets.of(servers(), System.getenv()),
                     new LocalRuntime.Options(endpointOverride == null ? null : URI.create(endpointOverride), dryRun,
                             Timing.REAL));
-            LocalProject.Route route = method == null && path == null ? local.onlyRoute() : null;
-            LocalRuntime.Request request = new LocalRuntime.Request(
-                    route != null ? route.method() : String.valueOf(method).toUpperCase(java.util.Locale.ROOT),
-                    route != null ? route.path() : String.valueOf(path), headerMap(), queryMap(), requestBody());
+            LocalProject.Route route = local.route(method, path);
+            LocalRuntime.Request request = new LocalRuntime.Request(route.method(), route.path(), headerMap(),
+                    queryMap(), requestBody());
             LocalRuntime.Response response = runtime.invoke(request, line -> getLog().info("  " + line));
             if (response.dryRun()) {
                 getLog().info("sam-http: dry run, nothing sent. The request would be:");

@@ -132,7 +132,10 @@ public final class LocalProject {
             return node.asText();
         }
         if (node.has("Ref")) {
-            return reference(node.get("Ref").asText());
+            String id = node.get("Ref").asText();
+            // Ref gives the name of a connection or a role (only GetAtt gives their ARN), the ARN of a state machine.
+            String type = resources.path(id).path("Type").asText();
+            return type.equals("AWS::Events::Connection") || type.equals("AWS::IAM::Role") ? id : reference(id);
         }
         if (node.has("Fn::GetAtt")) {
             return reference(node.get("Fn::GetAtt").get(0).asText() + "." + node.get("Fn::GetAtt").get(1).asText());
@@ -196,12 +199,31 @@ public final class LocalProject {
 
     /** The API's only route; with several, an error listing them. */
     public Route onlyRoute() throws SamHttpException {
-        if (routes.size() == 1) {
-            return routes.get(0);
+        return route(null, null);
+    }
+
+    /**
+     * The route a request names, either part (or both) left out when only one route fits; a request for a route
+     * the API lacks is passed on as asked, for API Gateway's own answer.
+     */
+    public Route route(String method, String path) throws SamHttpException {
+        if (method != null && path != null) {
+            return new Route(method.toUpperCase(Locale.ROOT), path, null);
+        }
+        List<Route> fitting = new ArrayList<>();
+        for (Route route : routes) {
+            if ((method == null || route.method().equalsIgnoreCase(method))
+                    && (path == null || route.path().equals(path))) {
+                fitting.add(route);
+            }
+        }
+        if (fitting.size() == 1) {
+            return fitting.get(0);
         }
         List<String> names = new ArrayList<>();
         routes.forEach(r -> names.add(r.method() + " " + r.path()));
-        throw new SamHttpException(List.of("the API has " + routes.size() + " routes (" + String.join(", ", names)
+        throw new SamHttpException(List.of("the API has " + (fitting.isEmpty() ? "no route" : fitting.size()
+                + " routes") + " that fit (its routes: " + String.join(", ", names)
                 + "). Fix: choose one with -Dsamhttp.method=... -Dsamhttp.path=..."));
     }
 }

@@ -64,6 +64,7 @@ public final class LocalRuntime {
     private final LocalProject project;
     private final Secrets secrets;
     private final Options options;
+    private final java.net.http.HttpClient client = HttpInvoker.newClient();
 
     public LocalRuntime(LocalProject project, Secrets secrets, Options options) throws SamHttpException {
         checkOverride(options.endpointOverride());
@@ -163,7 +164,8 @@ public final class LocalRuntime {
                     "Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
         }
         trace.add("StartSyncExecution: " + arn);
-        HttpInvoker http = new HttpInvoker(connections, options.endpointOverride(), options.dryRun(), trace);
+        HttpInvoker http = new HttpInvoker(connections, options.endpointOverride(), options.dryRun(), trace,
+                client);
         Execution execution = new StateMachineInterpreter(definition, http, options.timing(), trace).run(input);
         ObjectNode result = JSON.createObjectNode()
                 .put("executionArn", arn.replace(":stateMachine:", ":express:") + ":local")

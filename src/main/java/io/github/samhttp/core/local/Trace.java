@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * What a local run did, line by line: states entered, HTTP attempts, retries and waits. Every secret value the
- * run resolved is masked in every line, also in its Base64 form (as in a Basic Authorization header).
+ * run resolved is masked in every line, also URL-encoded, JSON-escaped, and in the Base64 of a Basic
+ * Authorization header.
  */
 public final class Trace {
 
@@ -23,13 +24,24 @@ public final class Trace {
         this.listener = listener;
     }
 
-    /** Masks this value (and its Base64) from now on. */
+    /** Masks this value from now on, also as it appears URL-encoded or escaped in JSON. */
     public void secret(String value) {
-        if (value != null && value.length() >= 3 && !secrets.contains(value)) {
-            secrets.add(value);
-            secrets.sort(Comparator.comparingInt(String::length).reversed());
+        if (value == null || value.length() < 3) {
+            return;
         }
+        String urlEncoded = java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        String json = JSON_STRINGS.getNodeFactory().textNode(value).toString();
+        for (String form : new String[] {value, urlEncoded, urlEncoded.replace("+", "%20"),
+                json.substring(1, json.length() - 1)}) {
+            if (!secrets.contains(form)) {
+                secrets.add(form);
+            }
+        }
+        secrets.sort(Comparator.comparingInt(String::length).reversed());
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON_STRINGS =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Masks secrets in {@code text}. */
     public String mask(String text) {

@@ -183,6 +183,43 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void aBodyThatTrickles504sToo() throws Exception {
+        mock.answer(new Answer(200, "application/json", "{\"late\": true}", 0, 3000));
+        Map<String, byte[]> files = TestProjects.render(Files.readString(SEED) + "timeoutSeconds: 1\nretry:\n"
+                + "  maxAttempts: 0\n");
+
+        long start = System.nanoTime();
+        LocalRuntime.Response response = post(files, "/sms", sms("Hi"));
+
+        assertThat(response.status()).isEqualTo(504);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2500);
+    }
+
+    @Test
+    void secretsStayMaskedWhenEncodedInTheRequest() throws Exception {
+        Map<String, byte[]> files = new HashMap<>(variant("minimal"));
+        ObjectNode template = (ObjectNode) new YAMLMapper().readTree(files.get("template.yaml"));
+        ObjectNode auth = (ObjectNode) template.path("Resources").path("Connection").path("Properties")
+                .path("AuthParameters");
+        ObjectNode invocation = auth.putObject("InvocationHttpParameters");
+        invocation.putArray("QueryStringParameters").addObject().put("Key", "key")
+                .put("Value", "{{resolve:ssm:/q}}").put("IsValueSecret", true);
+        invocation.putArray("BodyParameters").addObject().put("Key", "pw").put("Value", "pa\"ss word")
+                .put("IsValueSecret", true);
+        files.put("template.yaml", new YAMLMapper().writeValueAsBytes(template));
+        Map<String, String> secrets = new HashMap<>(SECRETS);
+        secrets.put("ssm:/q", "sk+live/AbC==");
+        LocalRuntime dryRun = new LocalRuntime(LocalProject.load(files), Secrets.of(secrets, Map.of()),
+                new LocalRuntime.Options(null, true, timing));
+
+        LocalRuntime.Response response = dryRun.invoke(new LocalRuntime.Request("POST", "/twilio", Map.of(),
+                Map.of(), "{\"a\": 1}"), log::add);
+
+        assertThat(response.body()).contains("?key=****", "\"pw\":\"****\"").doesNotContain("sk", "AbC", "pa\\\"ss");
+        assertThat(String.join("\n", log)).doesNotContain("AbC");
+    }
+
+    @Test
     void anExecutionOverItsLimitIsTimedOutAndAnswered504() throws Exception {
         mock.answer(Answer.json(503, "{}"));
         Map<String, byte[]> files = TestProjects.render(Files.readString(SEED)

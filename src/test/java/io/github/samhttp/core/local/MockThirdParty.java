@@ -34,21 +34,26 @@ public final class MockThirdParty implements AutoCloseable {
         }
     }
 
-    /** One scripted answer. */
-    public record Answer(int status, String contentType, String body, long delayMillis) {
+    /** One scripted answer: waits {@code delayMillis} before the headers, {@code bodyDelayMillis} before the body. */
+    public record Answer(int status, String contentType, String body, long delayMillis, long bodyDelayMillis) {
+        public Answer(int status, String contentType, String body, long delayMillis) {
+            this(status, contentType, body, delayMillis, 0);
+        }
+
         public static Answer json(int status, String body) {
             return new Answer(status, "application/json", body, 0);
         }
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = Executors.newCachedThreadPool();
     private final Deque<Answer> answers = new ArrayDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private Answer last = Answer.json(200, "{}");
 
     public MockThirdParty() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -89,6 +94,7 @@ public final class MockThirdParty implements AutoCloseable {
             Thread.sleep(answer.delayMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         }
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         if (answer.contentType() != null) {
@@ -96,12 +102,19 @@ public final class MockThirdParty implements AutoCloseable {
         }
         exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
+            out.flush();
+            Thread.sleep(answer.bodyDelayMillis());
             out.write(body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The client gave up first.
         }
     }
 
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -74,7 +74,7 @@ final class ChoiceRules {
             return order(base.substring("String".length()), value.asText().compareTo(other.asText()));
         }
         if (base.startsWith("Numeric")) {
-            return value.isNumber()
+            return value.isNumber() && other.isNumber()
                     && order(base.substring("Numeric".length()), value.decimalValue().compareTo(other.decimalValue()));
         }
         if (base.equals("BooleanEquals")) {

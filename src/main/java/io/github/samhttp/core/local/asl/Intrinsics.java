@@ -20,21 +20,27 @@ final class Intrinsics {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** Stand-ins for the escaped braces {@code \{ \}} of a string literal, so States.Format leaves them be. */
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+
     private final String text;
     private final JsonNode input;
+    private final JsonNode context;
     private int pos;
 
-    private Intrinsics(String text, JsonNode input) {
+    private Intrinsics(String text, JsonNode input, JsonNode context) {
         this.text = text;
         this.input = input;
+        this.context = context;
     }
 
     static boolean isIntrinsic(String value) {
         return value.startsWith("States.");
     }
 
-    static JsonNode evaluate(String expression, JsonNode input) throws StatesError {
-        Intrinsics parser = new Intrinsics(expression, input);
+    static JsonNode evaluate(String expression, JsonNode input, JsonNode context) throws StatesError {
+        Intrinsics parser = new Intrinsics(expression, input, context);
         JsonNode value = parser.call();
         parser.skipSpaces();
         if (parser.pos != expression.length()) {
@@ -85,7 +91,8 @@ final class Intrinsics {
                 }
                 pos++;
             }
-            return Paths.read(input, text.substring(start, pos));
+            String path = text.substring(start, pos);
+            return path.startsWith("$$") ? Paths.read(context, path.substring(1)) : Paths.read(input, path);
         }
         if (text.startsWith("States.", pos)) {
             return call();
@@ -109,6 +116,7 @@ final class Intrinsics {
             char c = text.charAt(pos++);
             if (c == '\\' && pos < text.length()) {
                 c = text.charAt(pos++);
+                c = c == '{' ? OPEN : c == '}' ? CLOSE : c;
             }
             out.append(c);
         }
@@ -117,10 +125,13 @@ final class Intrinsics {
     }
 
     private JsonNode apply(String name, List<JsonNode> args) throws StatesError {
+        if (!name.equals("States.Format")) {
+            args.replaceAll(Intrinsics::unmark);
+        }
         try {
             switch (name) {
                 case "States.Format":
-                    return NODES.textNode(format(args));
+                    return NODES.textNode(unmark(format(args)));
                 case "States.JsonToString":
                     return NODES.textNode(JSON.writeValueAsString(args.get(0)));
                 case "States.StringToJson":
@@ -128,17 +139,23 @@ final class Intrinsics {
                 case "States.Array":
                     return NODES.arrayNode().addAll(args);
                 case "States.ArrayGetItem":
-                    return args.get(0).get(args.get(1).asInt());
+                    JsonNode item = args.get(0).get(args.get(1).asInt());
+                    if (item == null) {
+                        throw error("index " + args.get(1) + " is out of the array's bounds");
+                    }
+                    return item;
                 case "States.ArrayLength":
                     return NODES.numberNode(args.get(0).size());
                 case "States.StringSplit":
                     ArrayNode parts = NODES.arrayNode();
-                    for (String part : args.get(0).asText().split(java.util.regex.Pattern.quote(args.get(1).asText()))) {
+                    // Each character of the second argument is a delimiter, as AWS documents.
+                    for (String part : args.get(0).asText().split("[" + java.util.regex.Pattern.quote(
+                            args.get(1).asText()) + "]")) {
                         parts.add(part);
                     }
                     return parts;
                 case "States.MathAdd":
-                    return NODES.numberNode(args.get(0).asLong() + args.get(1).asLong());
+                    return NODES.numberNode(Math.round(args.get(0).asDouble()) + Math.round(args.get(1).asDouble()));
                 case "States.Base64Encode":
                     return NODES.textNode(Base64.getEncoder().encodeToString(
                             args.get(0).asText().getBytes(StandardCharsets.UTF_8)));
@@ -154,20 +171,34 @@ final class Intrinsics {
         }
     }
 
-    private static String format(List<JsonNode> args) {
+    private String format(List<JsonNode> args) throws StatesError {
         String template = args.get(0).asText();
         StringBuilder out = new StringBuilder();
         int next = 1;
         for (int i = 0; i < template.length(); i++) {
-            if (template.startsWith("{}", i) && next < args.size()) {
-                JsonNode arg = args.get(next++);
+            if (template.startsWith("{}", i)) {
+                if (next >= args.size()) {
+                    throw error("more {} than arguments");
+                }
+                JsonNode arg = unmark(args.get(next++));
                 out.append(arg.isValueNode() ? arg.asText() : arg.toString());
                 i++;
             } else {
                 out.append(template.charAt(i));
             }
         }
+        if (next != args.size()) {
+            throw error("more arguments than {}");
+        }
         return out.toString();
+    }
+
+    private static String unmark(String text) {
+        return text.replace(OPEN, '{').replace(CLOSE, '}');
+    }
+
+    private static JsonNode unmark(JsonNode node) {
+        return node.isTextual() ? NODES.textNode(unmark(node.asText())) : node;
     }
 
     private void skipSpaces() {

@@ -39,7 +39,7 @@ final class PayloadTemplate {
 
     private static JsonNode dynamic(String expression, JsonNode input, JsonNode context) throws StatesError {
         if (Intrinsics.isIntrinsic(expression)) {
-            return Intrinsics.evaluate(expression, input);
+            return Intrinsics.evaluate(expression, input, context);
         }
         if (expression.startsWith("$$")) {
             return Paths.read(context, expression.substring(1));

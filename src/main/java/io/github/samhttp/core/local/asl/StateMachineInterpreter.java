@@ -33,7 +33,14 @@ public final class StateMachineInterpreter {
         long deadline = definition.has("TimeoutSeconds")
                 ? start + definition.get("TimeoutSeconds").asLong() * 1000 : Long.MAX_VALUE;
         ObjectNode context = JsonNodeFactory.instance.objectNode();
-        context.putObject("Execution").set("Input", input);
+        String executionId = "arn:aws:states:local:000000000000:express:local:" + java.util.UUID.randomUUID();
+        ObjectNode execution = context.putObject("Execution");
+        execution.put("Id", executionId).put("Name", executionId.substring(executionId.lastIndexOf(':') + 1))
+                .put("StartTime", java.time.Instant.now().toString())
+                .put("RoleArn", "arn:aws:iam::000000000000:role/local");
+        execution.set("Input", input);
+        context.putObject("StateMachine").put("Id", "arn:aws:states:local:000000000000:stateMachine:local")
+                .put("Name", "local");
         String name = definition.path("StartAt").asText();
         JsonNode data = input;
         try {
@@ -48,7 +55,8 @@ public final class StateMachineInterpreter {
                 }
                 String type = state.path("Type").asText();
                 trace.add("state '" + name + "' (" + type + ")");
-                context.putObject("State").put("Name", name);
+                context.putObject("State").put("Name", name).put("EnteredTime", java.time.Instant.now().toString())
+                        .put("RetryCount", 0);
                 Step step = step(type, state, data, context, deadline);
                 if (step.timedOut) {
                     trace.add("execution timed out after " + definition.get("TimeoutSeconds").asLong() + " s");
@@ -83,8 +91,10 @@ public final class StateMachineInterpreter {
         switch (type) {
             case "Pass": {
                 JsonNode input = Paths.select(raw, state.get("InputPath"));
-                JsonNode result = state.has("Parameters") ? PayloadTemplate.apply(state.get("Parameters"), input, context)
-                        : state.has("Result") ? state.get("Result") : input;
+                // Result, when present, is the result; Parameters only shapes the input otherwise passed on.
+                JsonNode result = state.has("Result") ? state.get("Result")
+                        : state.has("Parameters") ? PayloadTemplate.apply(state.get("Parameters"), input, context)
+                        : input;
                 return Step.next(output(state, raw, result), state);
             }
             case "Task":

@@ -24,11 +24,18 @@ public final class StatesError extends Exception {
         return cause;
     }
 
-    /** Whether a Retry or Catch {@code ErrorEquals} name matches: States.ALL matches all but States.Runtime. */
+    /**
+     * Whether a Retry or Catch {@code ErrorEquals} name matches: States.ALL matches all but the terminal
+     * States.Runtime and States.DataLimitExceeded; States.TaskFailed matches the same except States.Timeout.
+     */
     public boolean matches(String name) {
         if (name.equals(error)) {
             return true;
         }
-        return name.equals(ALL) && !error.equals(RUNTIME) && !error.equals("States.DataLimitExceeded");
+        boolean terminal = error.equals(RUNTIME) || error.equals("States.DataLimitExceeded");
+        if (name.equals("States.TaskFailed")) {
+            return !terminal && !error.equals(TIMEOUT);
+        }
+        return name.equals(ALL) && !terminal;
     }
 }

@@ -16,7 +16,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP Task ({@code arn:aws:states:::http:invoke}) performed for real with the JDK HTTP client: connection
@@ -59,12 +62,18 @@ public final class HttpInvoker implements TaskRunner {
      * @param connections the connections by ARN
      * @param endpointOverride scheme, host and port to send to instead of the endpoint's, or null
      */
-    public HttpInvoker(Map<String, Connection> connections, URI endpointOverride, boolean dryRun, Trace trace) {
+    public HttpInvoker(Map<String, Connection> connections, URI endpointOverride, boolean dryRun, Trace trace,
+            HttpClient client) {
         this.connections = connections;
         this.endpointOverride = endpointOverride;
         this.dryRun = dryRun;
         this.trace = trace;
-        this.client = HttpClient.newBuilder()
+        this.client = client;
+    }
+
+    /** The client the HTTP Task uses: HTTP/1.1, no redirects followed. One per runtime, shared by its runs. */
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -80,13 +89,19 @@ public final class HttpInvoker implements TaskRunner {
         Connection connection = connection(parameters);
         String method = parameters.path("Method").asText();
         Map<String, String> headers = headers(parameters.path("Headers"), connection);
-        Map<String, String> query = strings(parameters.path("QueryParameters"), "QueryParameters");
+        Map<String, String> query = new java.util.LinkedHashMap<>(strings(parameters.path("QueryParameters"),
+                "QueryParameters", false));
         connection.invocation().query().forEach(p -> query.put(p.key(), p.value()));
         String body = body(parameters, connection, headers);
         authenticate(connection, headers, timeoutMillis);
         URI uri = target(parameters.path("ApiEndpoint").asText(), query);
+        if (!List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD").contains(method)) {
+            throw new StatesError(StatesError.RUNTIME, "Method '" + method + "' is not supported by the HTTP Task");
+        }
+        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+            throw new StatesError(StatesError.RUNTIME, "ApiEndpoint '" + uri + "' is not an https:// URL");
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMillis(Math.max(1, Math.min(timeoutMillis, HARD_CAP_MILLIS))))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         try {
@@ -114,7 +129,7 @@ public final class HttpInvoker implements TaskRunner {
     }
 
     private static Map<String, String> headers(JsonNode taskHeaders, Connection connection) throws StatesError {
-        Map<String, String> headers = strings(taskHeaders, "Headers");
+        Map<String, String> headers = strings(taskHeaders, "Headers", true);
         for (String name : headers.keySet()) {
             if (HttpTaskRules.forbidden(name)) {
                 throw new StatesError(StatesError.RUNTIME, "The header " + name + " is not allowed in an HTTP Task");
@@ -126,9 +141,11 @@ public final class HttpInvoker implements TaskRunner {
         return headers;
     }
 
-    /** A JSON object of strings as a case-insensitive map, in the object's order. */
-    private static Map<String, String> strings(JsonNode object, String field) throws StatesError {
-        Map<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** A JSON object of strings as a map: case-insensitive for headers, in the object's order otherwise. */
+    private static Map<String, String> strings(JsonNode object, String field, boolean caseInsensitive)
+            throws StatesError {
+        Map<String, String> map = caseInsensitive ? new TreeMap<>(String.CASE_INSENSITIVE_ORDER)
+                : new java.util.LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (!entry.getValue().isValueNode()) {
@@ -178,10 +195,11 @@ public final class HttpInvoker implements TaskRunner {
                 headers.put(connection.first(), connection.second());
                 break;
             default:
-                String token = tokens.get(connection.oauthEndpoint());
+                String key = connection.oauthEndpoint() + " " + connection.first();
+                String token = tokens.get(key);
                 if (token == null) {
                     token = dryRun ? "<token from " + connection.oauthEndpoint() + ">" : token(connection, timeoutMillis);
-                    tokens.put(connection.oauthEndpoint(), token);
+                    tokens.put(key, token);
                 }
                 headers.put("Authorization", "Bearer " + token);
         }
@@ -189,14 +207,13 @@ public final class HttpInvoker implements TaskRunner {
 
     /** The OAuth client-credentials exchange: Basic client authentication, a form body, {@code access_token}. */
     private String token(Connection connection, long timeoutMillis) throws StatesError, InterruptedException {
-        Map<String, String> query = new TreeMap<>();
+        Map<String, String> query = new java.util.LinkedHashMap<>();
         connection.oauth().query().forEach(p -> query.put(p.key(), p.value()));
         URI uri = target(connection.oauthEndpoint(), query);
         ObjectNode form = JsonNodeFactory.instance.objectNode().put("grant_type", "client_credentials");
         connection.oauth().body().forEach(p -> form.put(p.key(), p.value()));
         String body = FormEncoder.encode(form, "INDICES");
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMillis(Math.max(1, Math.min(timeoutMillis, HARD_CAP_MILLIS))))
                 .header("Authorization", "Basic " + trace.basicCredentials(connection.first(), connection.second()))
                 .header("Content-Type", "application/x-www-form-urlencoded");
         connection.oauth().headers().forEach(p -> request.header(p.key(), p.value()));
@@ -204,7 +221,7 @@ public final class HttpInvoker implements TaskRunner {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             long start = System.nanoTime();
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = exchange(request.build(), Math.min(timeoutMillis, HARD_CAP_MILLIS));
             trace.add("OAuth token request " + connection.oauthMethod() + " " + uri + " -> " + response.statusCode()
                     + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             String token = response.statusCode() / 100 == 2
@@ -215,7 +232,7 @@ public final class HttpInvoker implements TaskRunner {
             }
             trace.secret(token);
             return token;
-        } catch (IOException e) {
+        } catch (IOException | TimeoutException e) {
             throw new StatesError("Events.ConnectionResource.AuthFailed", "OAuth token request failed: " + e);
         }
     }
@@ -255,8 +272,8 @@ public final class HttpInvoker implements TaskRunner {
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
+            response = exchange(request, Math.min(timeoutMillis, HARD_CAP_MILLIS));
+        } catch (TimeoutException e) {
             trace.add("HTTP attempt " + attempt + ": " + method + " " + uri + " -> no answer within "
                     + Math.min(timeoutMillis, HARD_CAP_MILLIS) + " ms");
             throw timeoutMillis < HARD_CAP_MILLIS
@@ -264,7 +281,7 @@ public final class HttpInvoker implements TaskRunner {
                     : new StatesError("States.Http.Socket", "The request timed out after 60 seconds");
         } catch (IOException e) {
             trace.add("HTTP attempt " + attempt + ": " + method + " " + uri + " -> " + e);
-            throw new StatesError("States.Http.Socket", String.valueOf(e.getMessage()));
+            throw new StatesError("States.Http.Socket", e.toString());
         }
         int status = response.statusCode();
         trace.add("HTTP attempt " + attempt + ": " + method + " " + uri + " -> " + status + " in "
@@ -290,6 +307,24 @@ public final class HttpInvoker implements TaskRunner {
         output.put("StatusCode", status);
         output.put("StatusText", reason(status));
         return output;
+    }
+
+    /**
+     * Sends and reads the whole answer within {@code millis}: the client's own timeout stops at the headers, so a
+     * slow body would otherwise run past the task's TimeoutSeconds.
+     */
+    private HttpResponse<String> exchange(HttpRequest request, long millis)
+            throws IOException, TimeoutException, InterruptedException {
+        CompletableFuture<HttpResponse<String>> future =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return future.get(Math.max(1, millis), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 
     private static JsonNode parse(String body, String contentType) {

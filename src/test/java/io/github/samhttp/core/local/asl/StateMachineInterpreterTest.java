@@ -96,6 +96,42 @@ class StateMachineInterpreterTest {
     }
 
     @Test
+    void taskFailedCatchesAllButTimeouts() throws Exception {
+        String definition = "{\"StartAt\": \"T\", \"States\": {\"T\": {\"Type\": \"Task\", \"Resource\": \"r\","
+                + " \"Catch\": [{\"ErrorEquals\": [\"States.TaskFailed\"], \"Next\": \"P\"}], \"End\": true},"
+                + "\"P\": {\"Type\": \"Pass\", \"End\": true}}}";
+        ScriptedTask failing = new ScriptedTask();
+        failing.script.add("States.Http.StatusCode.500");
+        ScriptedTask timingOut = new ScriptedTask();
+        timingOut.script.add(StatesError.TIMEOUT);
+
+        assertThat(run(definition, "{}", failing).status()).isEqualTo("SUCCEEDED");
+        assertThat(run(definition, "{}", timingOut).error()).isEqualTo(StatesError.TIMEOUT);
+    }
+
+    @Test
+    void intrinsicsFollowTheDocumentedEdgeCases() throws Exception {
+        Execution execution = run("{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"Parameters\": {"
+                + "\"braces.$\": \"States.Format('a \\\\{\\\\} {} it\\\\'s', $.s)\","
+                + "\"parts.$\": \"States.StringSplit('This.is+a,test=string', '.+,=')\","
+                + "\"id.$\": \"States.Format('{}', $$.Execution.Id)\"}, \"End\": true}}}", "{\"s\": \"x\"}",
+                new ScriptedTask());
+
+        assertThat(execution.output().path("braces").asText()).isEqualTo("a {} x it's");
+        assertThat(execution.output().path("parts")).isEqualTo(JSON.readTree(
+                "[\"This\", \"is\", \"a\", \"test\", \"string\"]"));
+        assertThat(execution.output().path("id").asText()).startsWith("arn:aws:states:local:");
+    }
+
+    @Test
+    void aPassResultWinsOverItsParameters() throws Exception {
+        Execution execution = run("{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\","
+                + " \"Parameters\": {\"p\": 1}, \"Result\": {\"r\": 1}, \"End\": true}}}", "{}", new ScriptedTask());
+
+        assertThat(execution.output()).isEqualTo(JSON.readTree("{\"r\": 1}"));
+    }
+
+    @Test
     void retriesBackOffUpToTheirCap() throws Exception {
         ScriptedTask task = new ScriptedTask();
         task.script.add("Boom");

@@ -32,7 +32,8 @@ class HttpInvokerTest {
                         List.of(new Connection.Parameter("X-Team", "from-connection")),
                         List.of(new Connection.Parameter("region", "eu"), new Connection.Parameter("v", "conn")),
                         List.of(new Connection.Parameter("source", "connection"))));
-        invoker = new HttpInvoker(Map.of(ARN, connection), mock.uri(), false, new Trace(l -> { }));
+        invoker = new HttpInvoker(Map.of(ARN, connection), mock.uri(), false, new Trace(l -> { }),
+                HttpInvoker.newClient());
     }
 
     @AfterEach
@@ -54,7 +55,7 @@ class HttpInvokerTest {
                 5000);
 
         MockThirdParty.Received call = mock.received().get(0);
-        assertThat(call.pathAndQuery()).isEqualTo("/v1/items?q=a%20b&region=eu&v=conn");
+        assertThat(call.pathAndQuery()).isEqualTo("/v1/items?v=conn&q=a%20b&region=eu");
         assertThat(call.header("X-Team")).isEqualTo("from-connection");
         assertThat(call.header("x-api-key")).isEqualTo("k-1");
         assertThat(JSON.readTree(call.body())).isEqualTo(JSON.readTree("{\"source\": \"connection\", \"n\": 1}"));
