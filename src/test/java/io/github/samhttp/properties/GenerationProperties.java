@@ -16,6 +16,7 @@ import io.github.samhttp.core.local.MockThirdParty.Answer;
 import io.github.samhttp.core.local.Secrets;
 import io.github.samhttp.core.local.VirtualTiming;
 import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.lint.SecurityLint;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,7 @@ class GenerationProperties {
                 .isEqualTo("arn:aws:states:::http:invoke");
         assertThat(api.path("paths").size()).isEqualTo(1);
         assertReferencesAreOurs(template, api, new String(files.get(aslPath), StandardCharsets.UTF_8));
+        assertThat(SecurityLint.check(files, "NONE".equals(descriptor.get("apiAuth")))).isEmpty();
         // Kept for .ci/validate-generated, which runs asl-validator and Redocly CLI on each.
         int index = WRITTEN.getAndIncrement();
         if (index < 1000) {

@@ -1,0 +1,140 @@
+package io.github.samhttp.lint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules cfn-nag and Checkov apply, checked on our own output: no wildcard IAM action; {@code Resource: "*"}
+ * only for log delivery or under both HTTP conditions; every API method protected unless the descriptor opened it;
+ * log retention set; execution data not logged; HTTPS only; every secret of the connection a dynamic reference.
+ */
+public final class SecurityLint {
+
+    static final Set<String> LOG_DELIVERY = Set.of("logs:CreateLogDelivery", "logs:GetLogDelivery",
+            "logs:UpdateLogDelivery", "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy",
+            "logs:DescribeResourcePolicies", "logs:DescribeLogGroups");
+    static final Set<String> SECRET_FIELDS = Set.of("Password", "ApiKeyValue", "ClientSecret");
+
+    private SecurityLint() {
+    }
+
+    /** The violations in a generated project; {@code openApi} says whether the descriptor asked for apiAuth NONE. */
+    public static List<String> check(Map<String, byte[]> files, boolean openApi) {
+        List<String> violations = new ArrayList<>();
+        try {
+            JsonNode template = new YAMLMapper().readTree(files.get("template.yaml"));
+            JsonNode api = new YAMLMapper().readTree(files.get("api.yaml"));
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                if (file.getKey().endsWith(".asl.json")) {
+                    checkAsl(new ObjectMapper().readTree(file.getValue()), violations);
+                }
+            }
+            checkTemplate(template, violations);
+            checkApi(api, openApi, violations);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return violations;
+    }
+
+    private static void checkTemplate(JsonNode template, List<String> violations) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = template.path("Resources").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> resource = it.next();
+            String id = resource.getKey();
+            JsonNode properties = resource.getValue().path("Properties");
+            switch (resource.getValue().path("Type").asText()) {
+                case "AWS::Logs::LogGroup":
+                    if (!properties.has("RetentionInDays")) {
+                        violations.add(id + ": log group without RetentionInDays");
+                    }
+                    break;
+                case "AWS::Serverless::StateMachine":
+                    if (properties.path("Logging").path("IncludeExecutionData").asBoolean(true)) {
+                        violations.add(id + ": execution data (request bodies) would be logged");
+                    }
+                    properties.path("Policies").forEach(p -> checkStatements(id, p.path("Statement"), violations));
+                    break;
+                case "AWS::IAM::Role":
+                    properties.path("Policies").forEach(p -> checkStatements(id, p.path("PolicyDocument")
+                            .path("Statement"), violations));
+                    break;
+                case "AWS::Events::Connection":
+                    checkSecrets(id, properties.path("AuthParameters"), violations);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static void checkStatements(String id, JsonNode statements, List<String> violations) {
+        for (JsonNode statement : statements) {
+            List<String> actions = new ArrayList<>();
+            JsonNode action = statement.path("Action");
+            if (action.isArray()) {
+                action.forEach(a -> actions.add(a.asText()));
+            } else {
+                actions.add(action.asText());
+            }
+            for (String name : actions) {
+                if (name.contains("*")) {
+                    violations.add(id + ": wildcard action " + name);
+                }
+            }
+            if (!"*".equals(statement.path("Resource").asText())) {
+                continue;
+            }
+            JsonNode condition = statement.path("Condition");
+            boolean httpScoped = actions.equals(List.of("states:InvokeHTTPEndpoint"))
+                    && condition.path("StringEquals").has("states:HTTPMethod")
+                    && condition.path("StringLike").has("states:HTTPEndpoint");
+            if (!httpScoped && !LOG_DELIVERY.containsAll(actions)) {
+                violations.add(id + ": Resource \"*\" for " + actions);
+            }
+        }
+    }
+
+    private static void checkSecrets(String id, JsonNode node, List<String> violations) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (SECRET_FIELDS.contains(field.getKey()) && !field.getValue().asText().startsWith("{{resolve:")) {
+                violations.add(id + ": " + field.getKey() + " is not a dynamic reference");
+            }
+            checkSecrets(id, field.getValue(), violations);
+        }
+    }
+
+    private static void checkApi(JsonNode api, boolean openApi, List<String> violations) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                boolean secured = op.getValue().path("security").size() > 0;
+                if (!secured && !openApi) {
+                    violations.add(op.getKey().toUpperCase() + " " + path.getKey() + ": open to anyone");
+                }
+                if (secured && openApi) {
+                    violations.add(op.getKey().toUpperCase() + " " + path.getKey() + ": protected against the descriptor");
+                }
+            }
+        }
+    }
+
+    private static void checkAsl(JsonNode asl, List<String> violations) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = asl.path("States").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> state = it.next();
+            JsonNode endpoint = state.getValue().path("Parameters").path("ApiEndpoint");
+            if (!endpoint.isMissingNode() && !endpoint.asText().startsWith("https://")) {
+                violations.add(state.getKey() + ": endpoint " + endpoint.asText() + " is not https://");
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.samhttp.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.samhttp.core.TestProjects;
+import io.github.samhttp.core.local.LocalProject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Our own output against the security rules; the property tests apply the same lint to 1,000 random projects. */
+class SecurityLintTest {
+
+    static Stream<Arguments> projects() throws Exception {
+        Stream<Arguments> variants = TestProjects.variants().map(v -> Arguments.of(v.get()[0],
+                v.get()[1].toString().contains("apiAuth: NONE"), TestProjects.render(v.get()[1].toString())));
+        Stream.Builder<Arguments> golden = Stream.builder();
+        try (Stream<Path> folders = Files.list(Path.of("src/test/resources/golden"))) {
+            for (Path folder : folders.sorted().toList()) {
+                golden.add(Arguments.of("golden " + folder.getFileName(), false, LocalProject.readFolder(folder)));
+            }
+        }
+        return Stream.concat(golden.build(), variants);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projects")
+    void generatedProjectsBreakNoRule(String name, boolean open, Map<String, byte[]> files) {
+        assertThat(SecurityLint.check(files, open)).isEmpty();
+    }
+
+    @Test
+    void theLintCatchesEachRule() {
+        Map<String, byte[]> files = new HashMap<>(TestProjects.render(TestProjects.variants().findFirst()
+                .orElseThrow().get()[1].toString()));
+        String template = new String(files.get("template.yaml"), StandardCharsets.UTF_8)
+                .replace("RetentionInDays: 30", "Tags: []")
+                .replace("IncludeExecutionData: false", "IncludeExecutionData: true")
+                .replace("Action: events:RetrieveConnectionCredentials", "Action: events:*")
+                .replace("StringLike:", "StringNotLike:")
+                .replace("Password: \"{{resolve:ssm:/twilio_secret}}\"", "Password: hunter2");
+        files.put("template.yaml", template.getBytes(StandardCharsets.UTF_8));
+        files.put("api.yaml", new String(files.get("api.yaml"), StandardCharsets.UTF_8)
+                .replace("security:\n      - api_key: []", "security: []").getBytes(StandardCharsets.UTF_8));
+        String asl = files.keySet().stream().filter(f -> f.endsWith(".asl.json")).findFirst().orElseThrow();
+        files.put(asl, new String(files.get(asl), StandardCharsets.UTF_8).replace("\"https://", "\"http://")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(SecurityLint.check(files, false)).containsExactlyInAnyOrder(
+                "StateMachineLogGroup: log group without RetentionInDays",
+                "StateMachine: execution data (request bodies) would be logged",
+                "StateMachine: wildcard action events:*",
+                "StateMachine: Resource \"*\" for [states:InvokeHTTPEndpoint]",
+                "Connection: Password is not a dynamic reference",
+                "POST /sms: open to anyone",
+                "Call third-party API: endpoint http://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json is not https://");
+    }
+}
