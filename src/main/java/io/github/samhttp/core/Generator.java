@@ -2,6 +2,7 @@ package io.github.samhttp.core;
 
 import io.github.samhttp.core.documents.Document;
 import io.github.samhttp.core.documents.ProjectDocuments;
+import io.github.samhttp.core.limits.PlatformLimits;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.DescriptorReader;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * The pipeline, top to bottom: read the descriptor, validate it into a model, build the documents, serialise
- * them, write what changed. Nothing is written unless every stage before succeeded.
+ * them, check them against the platform limits, write what changed. Nothing is written unless every stage before
+ * succeeded.
  */
 public final class Generator {
 
@@ -68,7 +70,12 @@ public final class Generator {
             throw SamHttpException.of(displayName, problems);
         }
         advice.forEach(w -> warnings.add(w.render(displayName)));
-        return render(integration);
+        Map<String, byte[]> files = render(integration);
+        List<String> overLimits = PlatformLimits.check(files);
+        if (!overLimits.isEmpty()) {
+            throw new SamHttpException(overLimits);
+        }
+        return files;
     }
 
     /** Reads and validates; the integration is null when {@code problems} is not empty afterwards. */
