@@ -95,7 +95,7 @@ class DescriptorValidationTest {
                 Arguments.of("duplicate key", MINIMAL + "method: GET\n",
                         "integration.yaml:7:1: field 'method': the key appears twice (first at line 2)"),
                 Arguments.of("yaml syntax", MINIMAL + "path: [unclosed\n",
-                        "integration.yaml:7:16: the file is not valid YAML"),
+                        "integration.yaml:7:7: the file is not valid YAML (while parsing a flow sequence that starts here"),
                 Arguments.of("not a mapping", "- a\n- b\n",
                         "integration.yaml:1:1: the descriptor must be a YAML mapping"),
                 Arguments.of("empty", "", "integration.yaml:1:1: the descriptor is empty"),

@@ -79,11 +79,10 @@ public final class DescriptorReader {
                         "the file holds more than one YAML document", "remove everything after the first '---'"));
             }
             return new Descriptor(file, root, Map.copyOf(keys), Map.copyOf(values));
+        } catch (AliasFound e) {
+            return null;
         } catch (StreamReadException e) {
-            Location at = location(e.getLocation());
-            problems.add(new Problem(at.line(), at.column(), "", null,
-                    "the file is not valid YAML (" + firstLine(e.getOriginalMessage()) + ")",
-                    "correct the YAML syntax at that line; a value with ': ' or '#' in it needs quotes"));
+            problems.add(syntaxError(e));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(0, 0, "", null, "the file cannot be parsed: " + e.getMessage(),
@@ -127,7 +126,7 @@ public final class DescriptorReader {
         if (parser.isCurrentAlias()) {
             problems.add(new Problem(at.line(), at.column(), path, "*" + parser.getText(),
                     "YAML aliases are not supported in a descriptor", "write the value out in full"));
-            return NODES.missingNode();
+            throw new AliasFound();
         }
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -175,6 +174,37 @@ public final class DescriptorReader {
             object.set(name, readValue(parser, field));
         }
         return object;
+    }
+
+    /** SnakeYAML's own problem and its position say more than Jackson's wrapper ("while parsing..."). */
+    private static Problem syntaxError(StreamReadException e) {
+        Location at = location(e.getLocation());
+        String problem = firstLine(e.getOriginalMessage());
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null) {
+                problem = marked.getProblem().strip();
+                org.yaml.snakeyaml.error.Mark mark = marked.getProblemMark();
+                // Hit the end of the file: where the unclosed bracket or quote opened says more.
+                if ((problem.contains("stream end") || problem.contains("end of stream"))
+                        && marked.getContextMark() != null && marked.getContext() != null) {
+                    problem = marked.getContext().strip() + " that starts here: " + problem;
+                    mark = marked.getContextMark();
+                }
+                if (mark != null) {
+                    at = new Location(mark.getLine() + 1, mark.getColumn() + 1);
+                }
+                break;
+            }
+        }
+        String fix = problem.contains("\\t") || problem.contains("TAB")
+                ? "indent with spaces, not tabs"
+                : "correct the YAML syntax there; a value with ': ' or '#' in it needs quotes";
+        return new Problem(at.line(), at.column(), "", null, "the file is not valid YAML (" + problem + ")", fix);
+    }
+
+    /** Stops the parse at the first alias: one message is enough, and expanding aliases is how YAML bombs work. */
+    private static final class AliasFound extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     private static Location location(JsonLocation location) {

@@ -250,13 +250,13 @@ public final class DescriptorValidator {
     }
 
     private SortedMap<String, String> headers(Encoding encoding) {
-        SortedMap<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TreeMap<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         JsonNode node = descriptor.at("headers");
         if (node.isMissingNode()) {
             return headers;
         }
         if (!node.isObject()) {
-            addProblem("headers", node.asText(), "must be a mapping of header names to values",
+            addProblem("headers", node.toString(), "must be a mapping of header names to values",
                     "write 'headers:' then indented lines such as 'Accept: application/json'");
             return headers;
         }
@@ -270,12 +270,16 @@ public final class DescriptorValidator {
             } else if (HttpTaskRules.forbidden(header)) {
                 addKeyProblem(field, header, "the Step Functions HTTP Task may not set this header "
                         + "(the execution would fail with States.Runtime)",
-                        "remove it; credentials such as Authorization belong in 'auth'");
+                        header.toLowerCase(Locale.ROOT).contains("authorization")
+                                ? "remove it; credentials belong in 'auth' (type API_KEY with header: " + header + ")"
+                                : "remove it: the HTTP Task sets or refuses this header itself");
             } else if (encoding == Encoding.URL_ENCODED && header.equalsIgnoreCase("content-type")) {
                 addKeyProblem(field, header, "with 'encoding: URL_ENCODED' the content-type is set for you",
                         "remove the content-type header");
             } else if (headers.containsKey(header)) {
-                addKeyProblem(field, header, "the header is set twice (names are case-insensitive)",
+                String first = headers.ceilingKey(header);
+                addKeyProblem(field, header, "the header is set twice: names are case-insensitive and '" + first
+                        + "' is set at line " + descriptor.keyOf(Descriptor.child("headers", first)).line(),
                         "keep one of them");
             } else if (!entry.getValue().isTextual()) {
                 addProblem(field, entry.getValue().asText(), "a header value must be a string",
@@ -388,6 +392,10 @@ public final class DescriptorValidator {
         if (node.isMissingNode()) {
             return defaultValue;
         }
+        if (node.isTextual()) {
+            addProblem(field, node.asText(), "must be a number, not text", "remove the quotes");
+            return defaultValue;
+        }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
             addProblem(field, node.asText(), "must be a whole number from " + min + " to " + max,
                     "write a number in that range, e.g. '" + leaf(field) + ": " + defaultValue + "'");
@@ -399,6 +407,10 @@ public final class DescriptorValidator {
     private BigDecimal decimal(String field, BigDecimal min, BigDecimal max, BigDecimal defaultValue) {
         JsonNode node = descriptor.at(field);
         if (node.isMissingNode()) {
+            return defaultValue;
+        }
+        if (node.isTextual()) {
+            addProblem(field, node.asText(), "must be a number, not text", "remove the quotes");
             return defaultValue;
         }
         if (!node.isNumber() || node.decimalValue().compareTo(min) < 0 || node.decimalValue().compareTo(max) > 0) {
