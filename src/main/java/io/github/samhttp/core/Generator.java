@@ -49,9 +49,15 @@ public final class Generator {
      */
     public static Result generate(Path descriptorFile, String displayName, Path outputDirectory)
             throws SamHttpException {
+        return generate(descriptorFile, displayName, outputDirectory, OutputWriter.Options.DEFAULT);
+    }
+
+    /** As {@link #generate(Path, String, Path)}, with the options of the write stage. */
+    public static Result generate(Path descriptorFile, String displayName, Path outputDirectory,
+            OutputWriter.Options options) throws SamHttpException {
         List<String> warnings = new ArrayList<>();
         Map<String, byte[]> files = render(descriptorFile, displayName, warnings);
-        List<String> written = OutputWriter.write(outputDirectory, files);
+        List<String> written = OutputWriter.write(outputDirectory, files, options);
         return new Result(List.copyOf(files.keySet()), written, warnings);
     }
 

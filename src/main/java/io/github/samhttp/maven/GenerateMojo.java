@@ -2,8 +2,10 @@ package io.github.samhttp.maven;
 
 import io.github.samhttp.core.Generator;
 import io.github.samhttp.core.SamHttpException;
+import io.github.samhttp.core.write.OutputWriter;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -45,6 +47,15 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "samhttp.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * Writes even into a folder that holds files the plugin did not write (they are kept), or that contains the
+     * project's base directory or {@code src}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "samhttp.allowForeignFiles", defaultValue = "false")
+    boolean allowForeignFiles;
+
     /** The folder that messages name files relative to. */
     @Parameter(defaultValue = "${basedir}", readonly = true)
     File basedir;
@@ -58,7 +69,8 @@ public class GenerateMojo extends AbstractMojo {
         long start = System.nanoTime();
         Generator.Result result;
         try {
-            result = Generator.generate(descriptor.toPath(), displayName(descriptor), output().toPath());
+            result = Generator.generate(descriptor.toPath(), displayName(descriptor), output().toPath(),
+                    new OutputWriter.Options(allowForeignFiles, protectedFolders()));
         } catch (SamHttpException e) {
             e.lines().forEach(getLog()::error);
             throw new MojoFailureException("sam-http: " + e.lines().size()
@@ -75,6 +87,14 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("sam-http: wrote " + result.written().size() + " of " + result.files().size()
                     + " files to " + where + " (" + millis + " ms): " + String.join(", ", result.written()));
         }
+    }
+
+    /** The project and its sources, which an output folder must never swallow. */
+    private List<Path> protectedFolders() {
+        if (basedir == null) {
+            return List.of();
+        }
+        return List.of(basedir.toPath(), basedir.toPath().resolve("src"));
     }
 
     /** Without a POM, Maven leaves {@code ${project.build.directory}} unresolved. */

@@ -2,68 +2,208 @@ package io.github.samhttp.core.write;
 
 import io.github.samhttp.core.SamHttpException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Writes the generated files into the output folder, touching only those whose bytes changed. Changed files are
- * first written into a staging folder beside the output folder, then each is moved into place, so no file is ever
- * seen half written.
+ * Writes the generated files into the output folder so that nothing is lost and no reader ever sees a mix:
+ *
+ * <ul>
+ *   <li>nothing changed: nothing is touched;</li>
+ *   <li>something changed: the whole new folder is assembled beside the old one (unchanged files copied with their
+ *       dates), then swapped in by two renames; a run interrupted between them is repaired by the next run;</li>
+ *   <li>a manifest ({@value #MANIFEST}) lists what the plugin wrote, so files it no longer produces are removed,
+ *       and only those;</li>
+ *   <li>a folder holding files the plugin did not write, or that contains the project itself, is refused unless
+ *       the user allows it (the files are then kept).</li>
+ * </ul>
  */
 public final class OutputWriter {
 
+    public static final String MANIFEST = ".sam-http-manifest";
+    private static final String MANIFEST_HEADER = "# Files written by sam-http-maven-plugin; it removes them when it"
+            + " no longer generates them.";
+
+    /**
+     * @param allowForeignFiles write even where files the plugin did not write are, or over a protected folder
+     * @param protectedFolders folders the output must not contain or be (the project base directory, src)
+     */
+    public record Options(boolean allowForeignFiles, List<Path> protectedFolders) {
+        public static final Options DEFAULT = new Options(false, List.of());
+    }
+
     private OutputWriter() {
+    }
+
+    /** Writes with the default options. */
+    public static List<String> write(Path outputDirectory, Map<String, byte[]> files) throws SamHttpException {
+        return write(outputDirectory, files, Options.DEFAULT);
     }
 
     /**
      * Writes {@code files} (relative path to bytes, in order) under {@code outputDirectory}.
      *
-     * @return the relative paths that were written; empty when everything was up to date
+     * @return the relative paths that changed (written or removed); empty when everything was up to date
      */
-    public static List<String> write(Path outputDirectory, Map<String, byte[]> files) throws SamHttpException {
-        if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
-            throw new SamHttpException(List.of(outputDirectory + ": the output folder is a file. Fix: remove it"
-                    + " or set 'outputDirectory' (samhttp.outputDirectory) to a folder"));
-        }
-        List<String> changed = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (!sameBytes(outputDirectory.resolve(file.getKey()), file.getValue())) {
-                changed.add(file.getKey());
+    public static List<String> write(Path outputDirectory, Map<String, byte[]> files, Options options)
+            throws SamHttpException {
+        Path out = outputDirectory.toAbsolutePath().normalize();
+        String fixFlag = " Fix: choose another 'outputDirectory' (samhttp.outputDirectory), or set"
+                + " samhttp.allowForeignFiles=true to write there anyway";
+        for (Path folder : options.protectedFolders()) {
+            if (!options.allowForeignFiles() && folder.toAbsolutePath().normalize().startsWith(out)) {
+                throw new SamHttpException(List.of(outputDirectory + ": the output folder holds " + folder
+                        + ", which the plugin must not overwrite." + fixFlag));
             }
         }
-        if (changed.isEmpty()) {
-            return changed;
-        }
-        Path staging = null;
         try {
-            Path absolute = outputDirectory.toAbsolutePath();
-            Files.createDirectories(absolute.getParent());
-            staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-");
-            for (String path : changed) {
-                Path staged = staging.resolve(path);
-                Files.createDirectories(staged.getParent());
-                Files.write(staged, files.get(path));
+            recover(out);
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new SamHttpException(List.of(outputDirectory + ": the output folder is a file. Fix: remove it"
+                        + " or set 'outputDirectory' (samhttp.outputDirectory) to a folder"));
             }
-            for (String path : changed) {
-                Path target = absolute.resolve(path);
-                Files.createDirectories(target.getParent());
-                move(staging.resolve(path), target);
+            Set<String> previous = manifest(out);
+            Set<String> existing = existingFiles(out);
+            Set<String> foreign = new TreeSet<>(existing);
+            foreign.removeAll(previous);
+            foreign.removeAll(files.keySet());
+            if (!foreign.isEmpty() && !options.allowForeignFiles()) {
+                throw new SamHttpException(List.of(outputDirectory + ": the output folder holds files the plugin did"
+                        + " not write (" + foreign.stream().limit(5).collect(Collectors.joining(", "))
+                        + (foreign.size() > 5 ? ", ..." : "") + ")." + fixFlag));
             }
+            byte[] manifest = manifestBytes(files.keySet());
+            List<String> changed = new ArrayList<>();
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                if (!sameBytes(out.resolve(file.getKey()), file.getValue())) {
+                    changed.add(file.getKey());
+                }
+            }
+            for (String stale : previous) {
+                if (!files.containsKey(stale) && existing.contains(stale)) {
+                    changed.add(stale);
+                }
+            }
+            if (changed.isEmpty()) {
+                // Up to date: not even a missing manifest is written, so an unchanged input touches nothing.
+                return changed;
+            }
+            swap(out, staged(out, files, foreign, manifest));
             return changed;
         } catch (IOException e) {
             throw new SamHttpException(outputDirectory + ": cannot write the generated files (" + e
                     + "). Fix: check that the folder is writable and the disk has space", e);
-        } finally {
-            deleteQuietly(staging);
         }
+    }
+
+    /** Assembles the complete new folder beside the output folder. */
+    private static Path staged(Path out, Map<String, byte[]> files, Set<String> keep, byte[] manifest)
+            throws IOException {
+        Files.createDirectories(out.getParent());
+        Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = staging.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Path current = out.resolve(file.getKey());
+                if (sameBytes(current, file.getValue())) {
+                    Files.copy(current, target, StandardCopyOption.COPY_ATTRIBUTES);
+                } else {
+                    Files.write(target, file.getValue());
+                }
+            }
+            for (String path : keep) {
+                Path target = staging.resolve(path);
+                Files.createDirectories(target.getParent());
+                Files.copy(out.resolve(path), target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            Files.write(staging.resolve(MANIFEST), manifest);
+            return staging;
+        } catch (IOException e) {
+            delete(staging);
+            throw e;
+        }
+    }
+
+    /** Replaces the output folder by the staged one: two renames, the old folder deleted after. */
+    private static void swap(Path out, Path staging) throws IOException {
+        Path old = null;
+        if (Files.exists(out)) {
+            old = out.resolveSibling("." + out.getFileName() + ".old-" + staging.getFileName().toString()
+                    .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
+            move(out, old);
+        }
+        move(staging, out);
+        delete(old);
+    }
+
+    /**
+     * Repairs what an interrupted run left: an old folder whose replacement never arrived is put back, and
+     * leftover staging or old folders are deleted.
+     */
+    private static void recover(Path out) throws IOException {
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + out.getFileName() + ".";
+        List<Path> leftovers = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix + "*")) {
+            siblings.forEach(leftovers::add);
+        }
+        leftovers.sort(Comparator.naturalOrder());
+        for (Path leftover : leftovers) {
+            String name = leftover.getFileName().toString();
+            if (name.startsWith(prefix + "old-") && !Files.exists(out)) {
+                move(leftover, out);
+            } else if (name.startsWith(prefix + "old-") || name.startsWith(prefix + "staging-")) {
+                delete(leftover);
+            }
+        }
+    }
+
+    private static Set<String> manifest(Path out) throws IOException {
+        Path manifest = out.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return Set.of();
+        }
+        return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static byte[] manifestBytes(Set<String> paths) {
+        StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
+        new TreeSet<>(paths).forEach(path -> text.append(path).append('\n'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> existingFiles(Path out) throws IOException {
+        Set<String> paths = new TreeSet<>();
+        if (!Files.isDirectory(out)) {
+            return paths;
+        }
+        try (Stream<Path> walk = Files.walk(out)) {
+            walk.filter(Files::isRegularFile)
+                    .map(path -> out.relativize(path).toString().replace('\\', '/'))
+                    .filter(path -> !path.equals(MANIFEST))
+                    .forEach(paths::add);
+        }
+        return paths;
     }
 
     private static boolean sameBytes(Path path, byte[] bytes) {
@@ -77,20 +217,20 @@ public final class OutputWriter {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to);
         }
     }
 
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
+    private static void delete(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
-            // Best effort: a leftover staging folder is hidden (dot-named) and harmless.
+            // Best effort: a leftover is dot-named, harmless, and removed by the next run.
         }
     }
 }
