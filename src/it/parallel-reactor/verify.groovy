@@ -11,3 +11,4 @@ assert !log.contains('is not marked as @threadSafe')
     assert new File(out, '.sam-http-manifest').readLines().drop(1) ==
             ['api.yaml', 'samconfig.toml', "statemachine/${module}.asl.json", 'template.yaml']
 }
+true
