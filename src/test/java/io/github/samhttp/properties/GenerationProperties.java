@@ -53,6 +53,11 @@ class GenerationProperties {
     @BeforeContainer
     static void start() throws Exception {
         mock = new MockThirdParty();
+        if (Files.isDirectory(FOR_CI)) {
+            try (var old = Files.walk(FOR_CI)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     @AfterContainer
