@@ -38,6 +38,18 @@ public final class TestProjects {
                         + "retry:\n  maxAttempts: 3\n  intervalSeconds: 2\n  backoffRate: 1.5\n  maxDelaySeconds: 5\n"));
     }
 
+    /** A request body holding {@code part} at a requestBody path such as {@code $.a.b}. */
+    public static String bodyAt(String path, com.fasterxml.jackson.databind.JsonNode part) {
+        com.fasterxml.jackson.databind.JsonNode body = part;
+        String[] fields = path.substring(1).split("\\.");
+        for (int i = fields.length - 1; i >= 0; i--) {
+            if (!fields[i].isEmpty()) {
+                body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set(fields[i], body);
+            }
+        }
+        return body.toString();
+    }
+
     public static Integration model(String yaml) {
         List<Problem> problems = new ArrayList<>();
         Integration integration = Generator.model("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8),

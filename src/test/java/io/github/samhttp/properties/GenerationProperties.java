@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.samhttp.core.Generator;
 import io.github.samhttp.core.Problem;
+import io.github.samhttp.core.TestProjects;
 import io.github.samhttp.core.documents.MappingTemplates;
 import io.github.samhttp.core.local.LocalProject;
 import io.github.samhttp.core.local.LocalRuntime;
@@ -160,15 +161,8 @@ class GenerationProperties {
 
     /** A request body that holds the part the descriptor's requestBody names. */
     static String body(Map<String, Object> descriptor) {
-        String path = String.valueOf(descriptor.getOrDefault("requestBody", "$"));
-        JsonNode part = JSON.createObjectNode().put("k", "v'\"\\ \u00e9");
-        String[] fields = path.substring(1).split("\\.");
-        for (int i = fields.length - 1; i >= 0; i--) {
-            if (!fields[i].isEmpty()) {
-                part = JSON.createObjectNode().set(fields[i], part);
-            }
-        }
-        return part.toString();
+        return TestProjects.bodyAt(String.valueOf(descriptor.getOrDefault("requestBody", "$")),
+                JSON.createObjectNode().put("k", "v'\"\\ \u00e9"));
     }
 
     /**

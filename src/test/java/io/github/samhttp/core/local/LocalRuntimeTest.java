@@ -377,17 +377,11 @@ class LocalRuntimeTest {
         LocalProject.Route route = project.onlyRoute();
         JsonNode task = project.stateMachines().values().iterator().next().path("States").path("Call third-party API");
         String bodyPath = task.path("Parameters").path("RequestBody.$").asText("$");
-        JsonNode part = JSON.readTree("{\"key\": \"it's \\\"v\\\" \u00e9\"}");
-        String[] fields = bodyPath.substring(1).split("\\.");
-        for (int i = fields.length - 1; i >= 0; i--) {
-            if (!fields[i].isEmpty()) {
-                part = JSON.createObjectNode().set(fields[i], part);
-            }
-        }
+        String body = TestProjects.bodyAt(bodyPath, JSON.readTree("{\"key\": \"it's \\\"v\\\" \u00e9\"}"));
         mock.answer(Answer.json(200, "{\"answer\": [1, \"two\"]}"));
 
         LocalRuntime.Response response = runtime(files).invoke(new LocalRuntime.Request(route.method(), route.path(),
-                Map.of(), Map.of(), part.toString()), log::add);
+                Map.of(), Map.of(), body), log::add);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"answer\": [1, \"two\"]}"));
