@@ -18,6 +18,7 @@ import io.github.samhttp.core.local.Secrets;
 import io.github.samhttp.core.local.VirtualTiming;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.lint.SecurityLint;
+import io.github.samhttp.schema.CloudFormationSchemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +51,12 @@ class GenerationProperties {
     static final Pattern SUB_REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
 
     static MockThirdParty mock;
+    static CloudFormationSchemas schemas;
 
     @BeforeContainer
     static void start() throws Exception {
         mock = new MockThirdParty();
+        schemas = new CloudFormationSchemas(Path.of(System.getProperty("samhttp.schemas", "../shared/schemas")));
         if (Files.isDirectory(FOR_CI)) {
             try (var old = Files.walk(FOR_CI)) {
                 old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -95,6 +98,7 @@ class GenerationProperties {
         assertThat(api.path("paths").size()).isEqualTo(1);
         assertReferencesAreOurs(template, api, new String(files.get(aslPath), StandardCharsets.UTF_8));
         assertThat(SecurityLint.check(files, "NONE".equals(descriptor.get("apiAuth")))).isEmpty();
+        assertThat(schemas.validate(template)).as("official SAM and CloudFormation schemas").isEmpty();
         // Kept for .ci/validate-generated, which runs asl-validator and Redocly CLI on each.
         int index = WRITTEN.getAndIncrement();
         if (index < 1000) {

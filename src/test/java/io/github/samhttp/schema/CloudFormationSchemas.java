@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * template and for each {@code AWS::Serverless::*} resource, the CloudFormation registry schema for the
  * Properties of every other resource. Intrinsic functions are accepted wherever a value goes.
  */
-final class CloudFormationSchemas {
+public final class CloudFormationSchemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INTRINSIC = "__Intrinsic";
@@ -40,7 +40,7 @@ final class CloudFormationSchemas {
     private final JsonNode sam;
     private final Map<String, JsonSchema> cache = new HashMap<>();
 
-    CloudFormationSchemas(Path folder) throws IOException {
+    public CloudFormationSchemas(Path folder) throws IOException {
         if (!Files.isDirectory(folder.resolve("cloudformation"))) {
             throw new IllegalStateException("official schemas not found at " + folder.toAbsolutePath()
                     + ": run with ../shared beside the project, or set -Dsamhttp.schemas");
@@ -50,7 +50,7 @@ final class CloudFormationSchemas {
     }
 
     /** Every error, prefixed with where it is; empty when the template is valid. */
-    List<String> validate(JsonNode template) throws IOException {
+    public List<String> validate(JsonNode template) throws IOException {
         List<String> errors = new ArrayList<>();
         collect(errors, "template", samSchema(null), template);
         for (Iterator<Map.Entry<String, JsonNode>> it = template.path("Resources").fields(); it.hasNext(); ) {
