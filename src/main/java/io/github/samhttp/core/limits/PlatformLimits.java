@@ -1,7 +1,6 @@
 package io.github.samhttp.core.limits;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +33,7 @@ public final class PlatformLimits {
     static final Set<String> API_METHODS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
             "x-amazon-apigateway-any-method");
     private static final Pattern DYNAMIC_REFERENCE = Pattern.compile("\\{\\{resolve:");
+    private static final YAMLMapper YAML = new YAMLMapper();
 
     private PlatformLimits() {
     }
@@ -49,7 +49,7 @@ public final class PlatformLimits {
                     violations.add(file.getKey() + ": " + file.getValue().length + " bytes, over Step Functions'"
                             + " definition limit of " + DEFINITION_BYTES + ". Fix: split the integration");
                 } else if (file.getKey().equals("api.yaml")) {
-                    api(new YAMLMapper().readTree(file.getValue()), violations);
+                    api(YAML.readTree(file.getValue()), violations);
                 }
             }
         } catch (IOException e) {
@@ -64,7 +64,7 @@ public final class PlatformLimits {
             violations.add("template.yaml: " + bytes.length + " bytes, over CloudFormation's limit of "
                     + TEMPLATE_BYTES + " for a template uploaded to S3" + fix);
         }
-        JsonNode template = new YAMLMapper().readTree(bytes);
+        JsonNode template = YAML.readTree(bytes);
         count(template, "Resources", RESOURCES, fix, violations);
         count(template, "Outputs", OUTPUTS, fix, violations);
         count(template, "Parameters", PARAMETERS, fix, violations);
