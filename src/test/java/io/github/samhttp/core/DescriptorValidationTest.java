@@ -120,6 +120,19 @@ class DescriptorValidationTest {
                         "field 'encoding': a GET request has no body to encode"),
                 Arguments.of("content-type with url encoding", MINIMAL + "encoding: URL_ENCODED\nheaders:\n"
                         + "  Content-Type: text/plain\n", "field 'headers.Content-Type': with 'encoding: URL_ENCODED'"),
+                Arguments.of("oauth over http", ENDPOINT + "method: POST\nauth:\n  type: OAUTH_CLIENT_CREDENTIALS\n"
+                        + "  tokenEndpoint: http://auth.x.com/token\n  clientId: c\n  clientSecret: ssm:/s\n",
+                        "integration.yaml:5:18: field 'auth.tokenEndpoint': only https:// endpoints are allowed"),
+                Arguments.of("oauth method", ENDPOINT + "method: POST\nauth:\n  type: OAUTH_CLIENT_CREDENTIALS\n"
+                        + "  tokenEndpoint: https://auth.x.com/token\n  httpMethod: DELETE\n  clientId: c\n"
+                        + "  clientSecret: ssm:/s\n", "field 'auth.httpMethod': the token request's method must be GET,"
+                        + " POST or PUT; got 'DELETE'"),
+                Arguments.of("oauth literal secret", ENDPOINT + "method: POST\nauth:\n  type: OAUTH_CLIENT_CREDENTIALS\n"
+                        + "  tokenEndpoint: https://auth.x.com/token\n  clientId: c\n  clientSecret: sekrit\n",
+                        "field 'auth.clientSecret': a secret must not be written in the descriptor; got '(hidden)'"),
+                Arguments.of("oauth scope", ENDPOINT + "method: POST\nauth:\n  type: OAUTH_CLIENT_CREDENTIALS\n"
+                        + "  tokenEndpoint: https://auth.x.com/token\n  clientId: c\n  clientSecret: ssm:/s\n"
+                        + "  scopes: [read, \"two words\"]\n", "field 'auth.scopes.1': not an OAuth scope"),
                 Arguments.of("bad apiAuth", MINIMAL + "apiAuth: OPEN\n",
                         "field 'apiAuth': not one of API_KEY, IAM, NONE; got 'OPEN'"));
     }

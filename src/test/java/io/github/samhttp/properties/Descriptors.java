@@ -74,7 +74,22 @@ final class Descriptors {
         Arbitrary<Map<String, Object>> apiKey = Combinators.combine(Arbitraries.of("x-api-key", "Authorization",
                         "X-Key_1", "api.key"), reference(true))
                 .as((header, value) -> map("type", "API_KEY", "header", header, "value", value));
-        return Arbitraries.oneOf(basic, apiKey);
+        Arbitrary<Map<String, Object>> oauth = Combinators.combine(endpoint(), Arbitraries.of("GET", "POST", "PUT")
+                        .injectNull(0.5), reference(false), reference(true),
+                        Arbitraries.strings().withChars("abcxyz.:/_-").ofMinLength(1).ofMaxLength(12).list()
+                                .ofMaxSize(3).injectNull(0.5))
+                .as((token, method, id, secret, scopes) -> {
+                    Map<String, Object> auth = map("type", "OAUTH_CLIENT_CREDENTIALS", "tokenEndpoint", token,
+                            "clientId", id, "clientSecret", secret);
+                    if (method != null) {
+                        auth.put("httpMethod", method);
+                    }
+                    if (scopes != null) {
+                        auth.put("scopes", scopes);
+                    }
+                    return auth;
+                });
+        return Arbitraries.oneOf(basic, apiKey, oauth);
     }
 
     /** Header names the HTTP Task accepts, each with free text as its value. */

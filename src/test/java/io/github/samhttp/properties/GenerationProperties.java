@@ -130,7 +130,13 @@ class GenerationProperties {
             @ForAll("answers") Answer answer) throws Exception {
         LocalProject project = LocalProject.load(generate(Descriptors.yaml(descriptor)));
         LocalProject.Route route = project.onlyRoute();
-        mock.reset().answer(answer);
+        @SuppressWarnings("unchecked")
+        boolean oauth = "OAUTH_CLIENT_CREDENTIALS".equals(((Map<String, Object>) descriptor.get("auth")).get("type"));
+        mock.reset();
+        if (oauth) {
+            mock.answer(Answer.json(200, "{\"access_token\": \"tok\", \"token_type\": \"Bearer\"}"));
+        }
+        mock.answer(answer);
         Secrets secrets = reference -> Optional.of("secret-" + Integer.toHexString(reference.hashCode()));
         LocalRuntime runtime = new LocalRuntime(project, secrets,
                 new LocalRuntime.Options(mock.uri(), false, new VirtualTiming()));
@@ -138,7 +144,7 @@ class GenerationProperties {
         LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(route.method(), route.path(),
                 Map.of(), Map.of(), body(descriptor)), line -> { });
 
-        assertThat(mock.received()).hasSize(1);
+        assertThat(mock.received()).hasSize(oauth ? 2 : 1);
         assertThat(response.status()).isEqualTo(answer.status());
         if (route.method().equals("HEAD") && answer.status() / 100 == 2) {
             assertThat(response.body()).as("a HEAD answer has no body").isBlank();

@@ -58,6 +58,18 @@ final class TemplateDocument {
             parameters.putObject("ApiKeyAuthParameters")
                     .put("ApiKeyName", apiKey.headerName())
                     .put("ApiKeyValue", apiKey.value().templateValue());
+        } else if (auth instanceof ConnectionAuth.OAuthClientCredentials oauth) {
+            ObjectNode oauthParameters = parameters.putObject("OAuthParameters")
+                    .put("AuthorizationEndpoint", oauth.tokenEndpoint().toString())
+                    .put("HttpMethod", oauth.httpMethod());
+            oauthParameters.putObject("ClientParameters")
+                    .put("ClientID", oauth.clientId().templateValue())
+                    .put("ClientSecret", oauth.clientSecret().templateValue());
+            if (!oauth.scopes().isEmpty()) {
+                oauthParameters.putObject("OAuthHttpParameters").putArray("BodyParameters").addObject()
+                        .put("Key", "scope").put("Value", String.join(" ", oauth.scopes()))
+                        .put("IsValueSecret", false);
+            }
         }
     }
 

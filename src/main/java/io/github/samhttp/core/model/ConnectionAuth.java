@@ -21,4 +21,19 @@ public sealed interface ConnectionAuth {
             return "API_KEY";
         }
     }
+
+    /**
+     * OAuth 2 client credentials: EventBridge fetches a token from {@code tokenEndpoint} with the client id and
+     * secret, and sends it on each call.
+     *
+     * @param httpMethod the token request's method: GET, POST or PUT
+     * @param scopes sent as the token request's {@code scope} body parameter, space-separated; may be empty
+     */
+    record OAuthClientCredentials(java.net.URI tokenEndpoint, String httpMethod, Credential clientId,
+            Credential clientSecret, java.util.List<String> scopes) implements ConnectionAuth {
+        @Override
+        public String type() {
+            return "OAUTH_CLIENT_CREDENTIALS";
+        }
+    }
 }

@@ -35,6 +35,10 @@ public final class DescriptorValidator {
             "requestBody", "encoding", "headers", "retry", "timeoutSeconds", "apiAuth");
     static final List<String> BASIC_KEYS = List.of("type", "username", "password");
     static final List<String> API_KEY_KEYS = List.of("type", "header", "value");
+    static final List<String> OAUTH_KEYS = List.of("type", "tokenEndpoint", "httpMethod", "clientId", "clientSecret",
+            "scopes");
+    static final List<String> AUTH_TYPES = List.of("BASIC", "API_KEY", "OAUTH_CLIENT_CREDENTIALS");
+    private static final Pattern SCOPE = Pattern.compile("[!#-\\[\\]-~]{1,256}");
     static final List<String> RETRY_KEYS = List.of("maxAttempts", "intervalSeconds", "backoffRate", "maxDelaySeconds");
 
     static final int DEFAULT_TIMEOUT_SECONDS = 8;
@@ -113,14 +117,19 @@ public final class DescriptorValidator {
     }
 
     private URI endpoint() {
-        String text = text("endpoint", true);
+        return url("endpoint", "the full HTTPS URL of the third-party API, e.g. "
+                + "'https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json'");
+    }
+
+    /** An https:// URL with a host and no query, fragment, user info or '*'. */
+    private URI url(String field, String what) {
+        String text = text(field, true);
         if (text == null) {
             return null;
         }
-        String fixUrl = "write the full HTTPS URL of the third-party API, e.g. "
-                + "'https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json'";
+        String fixUrl = "write " + what;
         if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            addProblem("endpoint", text, "the URL has spaces, control or non-ASCII characters",
+            addProblem(field, text, "the URL has spaces, control or non-ASCII characters",
                     "percent-encode them (a space is %20)");
             return null;
         }
@@ -128,22 +137,22 @@ public final class DescriptorValidator {
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            addProblem("endpoint", text, "not a valid URL (" + e.getReason() + ")", fixUrl);
+            addProblem(field, text, "not a valid URL (" + e.getReason() + ")", fixUrl);
             return null;
         }
         if (!"https".equals(uri.getScheme())) {
-            addProblem("endpoint", text, "only https:// endpoints are allowed (credentials must not travel in clear)",
+            addProblem(field, text, "only https:// endpoints are allowed (credentials must not travel in clear)",
                     "use the https:// URL of the API");
         } else if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-            addProblem("endpoint", text, "the URL needs a host name and no user name or password in it", fixUrl);
+            addProblem(field, text, "the URL needs a host name and no user name or password in it", fixUrl);
         } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            addProblem("endpoint", text, "the URL has a query string or fragment",
+            addProblem(field, text, "the URL has a query string or fragment",
                     "remove everything from '?' or '#' on");
         } else if (text.indexOf('*') >= 0) {
-            addProblem("endpoint", text, "'*' would act as a wildcard in the IAM condition that scopes the endpoint",
+            addProblem(field, text, "'*' would act as a wildcard in the IAM condition that scopes the endpoint",
                     "percent-encode it as %2A");
         } else if (text.length() > 2048) {
-            addProblem("endpoint", text, "the URL is longer than 2048 characters", fixUrl);
+            addProblem(field, text, "the URL is longer than 2048 characters", fixUrl);
         } else {
             return uri;
         }
@@ -177,11 +186,46 @@ public final class DescriptorValidator {
                             "use letters, digits and hyphens, e.g. 'x-api-key' or 'Authorization'");
                 }
                 return new ConnectionAuth.ApiKey(header, credential("auth.value", true));
+            case "OAUTH_CLIENT_CREDENTIALS":
+                rejectUnknownKeys("auth", OAUTH_KEYS);
+                URI tokenEndpoint = url("auth.tokenEndpoint", "the OAuth token URL, e.g."
+                        + " 'https://auth.example.com/oauth/token'");
+                String httpMethod = descriptor.at("auth.httpMethod").isMissingNode() ? "POST"
+                        : text("auth.httpMethod", true);
+                if (httpMethod != null && !List.of("GET", "POST", "PUT").contains(httpMethod)) {
+                    addProblem("auth.httpMethod", httpMethod, "the token request's method must be GET, POST or PUT",
+                            "write 'httpMethod: POST' (the default)");
+                }
+                return new ConnectionAuth.OAuthClientCredentials(tokenEndpoint, httpMethod,
+                        credential("auth.clientId", false), credential("auth.clientSecret", true), scopes());
             default:
                 addProblem("auth.type", type, "not a supported connection type",
-                        suggestion(type, List.of("BASIC", "API_KEY"), "use BASIC or API_KEY"));
+                        suggestion(type, AUTH_TYPES, "use one of " + String.join(", ", AUTH_TYPES)));
                 return null;
         }
+    }
+
+    private List<String> scopes() {
+        JsonNode node = descriptor.at("auth.scopes");
+        List<String> scopes = new java.util.ArrayList<>();
+        if (node.isMissingNode()) {
+            return scopes;
+        }
+        if (!node.isArray()) {
+            addProblem("auth.scopes", node.asText(), "must be a list of scopes", "write 'scopes: [read, write]'");
+            return scopes;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String field = "auth.scopes." + i;
+            String scope = node.get(i).isTextual() ? node.get(i).asText() : null;
+            if (scope == null || !SCOPE.matcher(scope).matches()) {
+                addProblem(field, node.get(i).asText(), "not an OAuth scope (printable ASCII, no spaces, quotes or"
+                        + " backslashes)", "write each scope as its own list item");
+            } else {
+                scopes.add(scope);
+            }
+        }
+        return scopes;
     }
 
     /** A credential: a reference, or a literal where {@code secret} is false. */

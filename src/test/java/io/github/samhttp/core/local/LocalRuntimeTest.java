@@ -38,7 +38,8 @@ class LocalRuntimeTest {
             "ssm:/secret:3", "v3-secret", "ssm:/weather/key", "weather-key-1",
             "secretsmanager:sendgrid:SecretString:bearer", "Bearer SG.key",
             "secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:s-Ab1:SecretString:key", "sk_test_1",
-            "secretsmanager:stripe/prod:SecretString:empty", "stripe-pass");
+            "secretsmanager:stripe/prod:SecretString:empty", "stripe-pass", "ssm:/crm/client_id", "crm-client",
+            "secretsmanager:crm/oauth:SecretString:client_secret", "crm-secret");
 
     MockThirdParty mock;
     VirtualTiming timing;
@@ -378,15 +379,23 @@ class LocalRuntimeTest {
         JsonNode task = project.stateMachines().values().iterator().next().path("States").path("Call third-party API");
         String bodyPath = task.path("Parameters").path("RequestBody.$").asText("$");
         String body = TestProjects.bodyAt(bodyPath, JSON.readTree("{\"key\": \"it's \\\"v\\\" \u00e9\"}"));
-        mock.answer(Answer.json(200, "{\"answer\": [1, \"two\"]}"));
+        // The same answer serves an OAuth token request (access_token) and the call itself.
+        String answer = "{\"access_token\": \"t-1\", \"answer\": [1, \"two\"]}";
+        mock.answer(Answer.json(200, answer));
+        boolean oauth = project.connections().values().iterator().next().path("AuthorizationType").asText()
+                .equals("OAUTH_CLIENT_CREDENTIALS");
 
         LocalRuntime.Response response = runtime(files).invoke(new LocalRuntime.Request(route.method(), route.path(),
                 Map.of(), Map.of(), body), log::add);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"answer\": [1, \"two\"]}"));
-        assertThat(mock.received()).hasSize(1);
-        assertThat(mock.received().get(0).method()).isEqualTo(route.method());
+        // (The token in it is masked: a secret never prints, even inside an answer.)
+        assertThat(JSON.readTree(response.body()).path("answer")).isEqualTo(JSON.readTree("[1, \"two\"]"));
+        assertThat(mock.received()).hasSize(oauth ? 2 : 1);
+        assertThat(mock.received().get(mock.received().size() - 1).method()).isEqualTo(route.method());
+        if (oauth) {
+            assertThat(mock.received().get(1).header("Authorization")).isEqualTo("Bearer t-1");
+        }
     }
 
     static Map<String, byte[]> variant(String name) {
