@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The rules cfn-nag and Checkov apply, checked on our own output: no wildcard IAM action; {@code Resource: "*"}
- * only for log delivery or under both HTTP conditions; every API method protected unless the descriptor opened it;
+ * only where AWS requires it (log delivery, X-Ray writes) or under both HTTP conditions; every API method protected unless the descriptor opened it;
  * log retention set; execution data not logged; HTTPS only; every secret of the connection a dynamic reference.
  */
 public final class SecurityLint {
@@ -21,6 +21,8 @@ public final class SecurityLint {
     static final Set<String> LOG_DELIVERY = Set.of("logs:CreateLogDelivery", "logs:GetLogDelivery",
             "logs:UpdateLogDelivery", "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy",
             "logs:DescribeResourcePolicies", "logs:DescribeLogGroups");
+    static final Set<String> XRAY = Set.of("xray:PutTraceSegments", "xray:PutTelemetryRecords",
+            "xray:GetSamplingRules", "xray:GetSamplingTargets");
     static final Set<String> SECRET_FIELDS = Set.of("Password", "ApiKeyValue", "ClientSecret");
 
     private SecurityLint() {
@@ -96,7 +98,7 @@ public final class SecurityLint {
             boolean httpScoped = actions.equals(List.of("states:InvokeHTTPEndpoint"))
                     && condition.path("StringEquals").has("states:HTTPMethod")
                     && condition.path("StringLike").has("states:HTTPEndpoint");
-            if (!httpScoped && !LOG_DELIVERY.containsAll(actions)) {
+            if (!httpScoped && !LOG_DELIVERY.containsAll(actions) && !XRAY.containsAll(actions)) {
                 violations.add(id + ": Resource \"*\" for " + actions);
             }
         }

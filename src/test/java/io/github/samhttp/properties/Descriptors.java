@@ -127,11 +127,25 @@ final class Descriptors {
                 .as((name, stage, path, body, encoding, headers, retry, apiAuth) -> map("name", name, "stage", stage,
                         "path", path, "requestBody", body, "encoding", encoding, "headers", headers, "retry", retry,
                         "apiAuth", apiAuth));
-        return Combinators.combine(required, optional, Arbitraries.integers().between(1, 27).injectNull(0.5),
+        Arbitrary<Map<String, Object>> operations = Combinators.combine(Arbitraries.of(true, false).injectNull(0.5),
+                Arbitraries.of("ALL", "ERROR", "FATAL", "OFF").injectNull(0.5),
+                Arbitraries.of(1, 14, 30, 365, 3653).injectNull(0.5),
+                Arbitraries.maps(Arbitraries.strings().withChars("abcXYZ09_.:/=+-@ ").ofMinLength(1).ofMaxLength(20)
+                                .filter(k -> !k.startsWith("aws:")), freeText().filter(t -> t.length() <= 256))
+                        .ofMaxSize(3).map(m -> (Map<String, Object>) new LinkedHashMap<String, Object>(m))
+                        .injectNull(0.5))
+                .as((tracing, level, retention, tags) -> map("tracing", tracing, "logLevel", level,
+                        "logRetentionDays", retention, "tags", tags));
+        return Combinators.combine(required, optional, operations, Arbitraries.integers().between(1, 27).injectNull(0.5),
                         Arbitraries.longs())
-                .as((req, opt, timeout, seed) -> {
+                .as((req, opt, ops, timeout, seed) -> {
                     Map<String, Object> all = new LinkedHashMap<>(req);
                     opt.forEach((k, v) -> {
+                        if (v != null) {
+                            all.put(k, v);
+                        }
+                    });
+                    ops.forEach((k, v) -> {
                         if (v != null) {
                             all.put(k, v);
                         }

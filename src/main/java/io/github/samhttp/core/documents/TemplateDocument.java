@@ -10,7 +10,6 @@ import java.util.List;
 /** The SAM template: connection, log group, state machine, API, the API's role and, by default, its API key. */
 final class TemplateDocument {
 
-    static final int LOG_RETENTION_DAYS = 30;
     static final int THROTTLE_RATE = 10;
     static final int THROTTLE_BURST = 20;
     static final String POLICY_VERSION = "2012-10-17";
@@ -19,6 +18,10 @@ final class TemplateDocument {
     static final List<String> LOG_DELIVERY_ACTIONS = List.of("logs:CreateLogDelivery", "logs:GetLogDelivery",
             "logs:UpdateLogDelivery", "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy",
             "logs:DescribeResourcePolicies", "logs:DescribeLogGroups");
+
+    /** What X-Ray tracing of the state machine needs: the actions of AWS's managed AWSXrayWriteOnlyAccess policy. */
+    static final List<String> XRAY_ACTIONS = List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords",
+            "xray:GetSamplingRules", "xray:GetSamplingTargets");
 
     private TemplateDocument() {
     }
@@ -77,7 +80,11 @@ final class TemplateDocument {
         ObjectNode properties = resource(resources, LogicalIds.LOG_GROUP, "AWS::Logs::LogGroup");
         ObjectNode variables = Cfn.object().put("Name", integration.name());
         properties.set("LogGroupName", Cfn.sub("/aws/vendedlogs/states/${AWS::StackName}-${Name}", variables));
-        properties.put("RetentionInDays", LOG_RETENTION_DAYS);
+        properties.put("RetentionInDays", integration.operations().logRetentionDays());
+        if (!integration.operations().tags().isEmpty()) {
+            ArrayNode tags = properties.putArray("Tags");
+            integration.operations().tags().forEach((key, value) -> tags.addObject().put("Key", key).put("Value", value));
+        }
     }
 
     private static void stateMachine(ObjectNode resources, Integration integration, String definitionUri) {
@@ -87,7 +94,7 @@ final class TemplateDocument {
         properties.putObject("DefinitionSubstitutions")
                 .set(LogicalIds.CONNECTION_ARN_PLACEHOLDER, Cfn.getAtt(LogicalIds.CONNECTION, "Arn"));
         ObjectNode logging = properties.putObject("Logging");
-        logging.put("Level", "ERROR");
+        logging.put("Level", integration.operations().logLevel());
         logging.put("IncludeExecutionData", false);
         logging.putArray("Destinations").addObject().putObject("CloudWatchLogsLogGroup")
                 .set("LogGroupArn", Cfn.getAtt(LogicalIds.LOG_GROUP, "Arn"));
@@ -108,6 +115,12 @@ final class TemplateDocument {
                 .set("Resource", Cfn.getAtt(LogicalIds.CONNECTION, "SecretArn"));
         statement(statements, "DeliverLogs", Cfn.array(LOG_DELIVERY_ACTIONS.toArray()))
                 .put("Resource", "*");
+        if (integration.operations().tracing()) {
+            properties.putObject("Tracing").put("Enabled", true);
+            // The X-Ray write actions take no resource: "*" is the only form AWS accepts.
+            statement(statements, "WriteTraces", Cfn.array(XRAY_ACTIONS.toArray())).put("Resource", "*");
+        }
+        tags(properties, integration);
     }
 
     private static void apiRole(ObjectNode resources) {
@@ -128,6 +141,10 @@ final class TemplateDocument {
         properties.put("StageName", integration.stage());
         // Set so that SAM does not also create its default stage named "Stage".
         properties.put("OpenApiVersion", "3.0.1");
+        if (integration.operations().tracing()) {
+            properties.put("TracingEnabled", true);
+        }
+        tags(properties, integration);
         ObjectNode include = properties.putObject("DefinitionBody").putObject("Fn::Transform");
         include.put("Name", "AWS::Include");
         include.putObject("Parameters").put("Location", apiFile);
@@ -178,6 +195,14 @@ final class TemplateDocument {
         ObjectNode statement = statements.addObject().put("Sid", sid).put("Effect", "Allow");
         statement.set("Action", actions.size() == 1 ? actions.get(0) : actions);
         return statement;
+    }
+
+    /** SAM resources take tags as a map. */
+    private static void tags(ObjectNode properties, Integration integration) {
+        if (!integration.operations().tags().isEmpty()) {
+            ObjectNode tags = properties.putObject("Tags");
+            integration.operations().tags().forEach(tags::put);
+        }
     }
 
     /** Adds a resource and returns its Properties, to be filled. */

@@ -18,6 +18,7 @@ import java.util.SortedMap;
  * @param retry the retry policy
  * @param timeoutSeconds how long one call to the third party may take
  * @param apiAuth how callers authenticate to the API
+ * @param operations tracing, logging and tags
  */
 public record Integration(
         String name,
@@ -31,7 +32,8 @@ public record Integration(
         SortedMap<String, String> headers,
         RetryPolicy retry,
         int timeoutSeconds,
-        ApiAuth apiAuth) {
+        ApiAuth apiAuth,
+        Operations operations) {
 
     /**
      * The whole execution's limit: below API Gateway's 29-second integration timeout, so that the state machine

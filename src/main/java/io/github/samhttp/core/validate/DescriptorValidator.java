@@ -9,6 +9,7 @@ import io.github.samhttp.core.model.Encoding;
 import io.github.samhttp.core.model.HttpMethod;
 import io.github.samhttp.core.model.HttpTaskRules;
 import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.Location;
@@ -32,7 +33,9 @@ import java.util.stream.Collectors;
 public final class DescriptorValidator {
 
     static final List<String> TOP_KEYS = List.of("endpoint", "method", "auth", "name", "stage", "path",
-            "requestBody", "encoding", "headers", "retry", "timeoutSeconds", "apiAuth");
+            "requestBody", "encoding", "headers", "retry", "timeoutSeconds", "apiAuth", "tracing", "logLevel",
+            "logRetentionDays", "tags");
+    private static final Pattern TAG_KEY = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+@-]{1,128}");
     static final List<String> BASIC_KEYS = List.of("type", "username", "password");
     static final List<String> API_KEY_KEYS = List.of("type", "header", "value");
     static final List<String> OAUTH_KEYS = List.of("type", "tokenEndpoint", "httpMethod", "clientId", "clientSecret",
@@ -109,11 +112,12 @@ public final class DescriptorValidator {
                     + "-second execution limit, so late attempts are cut off and answered 504",
                     "lower timeoutSeconds or retry.maxAttempts");
         }
+        Operations operations = operations();
         if (!problems.isEmpty()) {
             return null;
         }
         return new Integration(name, endpoint, method, auth, stage, path, requestBody, encoding, headers, retry,
-                timeoutSeconds, apiAuth);
+                timeoutSeconds, apiAuth, operations);
     }
 
     private URI endpoint() {
@@ -203,6 +207,57 @@ public final class DescriptorValidator {
                         suggestion(type, AUTH_TYPES, "use one of " + String.join(", ", AUTH_TYPES)));
                 return null;
         }
+    }
+
+    private Operations operations() {
+        Operations defaults = Operations.DEFAULT;
+        boolean tracing = defaults.tracing();
+        JsonNode tracingNode = descriptor.at("tracing");
+        if (!tracingNode.isMissingNode()) {
+            if (tracingNode.isBoolean()) {
+                tracing = tracingNode.asBoolean();
+            } else {
+                addProblem("tracing", tracingNode.asText(), "must be true or false", "write 'tracing: true'");
+            }
+        }
+        String logLevel = defaults.logLevel();
+        if (!descriptor.at("logLevel").isMissingNode()) {
+            logLevel = text("logLevel", true);
+            if (logLevel != null && !Operations.LOG_LEVELS.contains(logLevel)) {
+                addProblem("logLevel", logLevel, "not one of " + String.join(", ", Operations.LOG_LEVELS),
+                        suggestion(logLevel, Operations.LOG_LEVELS, "write 'logLevel: ERROR' (the default)"));
+            }
+        }
+        int retention = integer("logRetentionDays", 1, 3653, defaults.logRetentionDays());
+        if (!Operations.RETENTION_DAYS.contains(retention)) {
+            addProblem("logRetentionDays", Integer.toString(retention), "not a retention CloudWatch Logs accepts",
+                    "use one of " + Operations.RETENTION_DAYS.stream().map(String::valueOf)
+                            .collect(Collectors.joining(", ")));
+        }
+        TreeMap<String, String> tags = new TreeMap<>();
+        JsonNode node = descriptor.at("tags");
+        if (!node.isMissingNode() && !node.isObject()) {
+            addProblem("tags", node.toString(), "must be a mapping of tag keys to values",
+                    "write 'tags:' then indented lines such as 'team: payments'");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> tag = it.next();
+            String field = Descriptor.child("tags", tag.getKey());
+            if (!TAG_KEY.matcher(tag.getKey()).matches() || tag.getKey().startsWith("aws:")) {
+                addKeyProblem(field, tag.getKey(), "not a valid tag key (1 to 128 letters, digits, spaces and"
+                        + " _ . : / = + - @, not starting with 'aws:')", "rename the tag");
+            } else if (!tag.getValue().isTextual()) {
+                addProblem(field, tag.getValue().asText(), "a tag value must be a string",
+                        "quote it: " + tag.getKey() + ": \"" + tag.getValue().asText() + "\"");
+            } else if (checkFreeText(field, tag.getValue().asText(), 256)) {
+                tags.put(tag.getKey(), tag.getValue().asText());
+            }
+        }
+        if (tags.size() > 40) {
+            addProblem("tags", tags.size() + " tags", "more tags than the 40 this plugin allows (AWS allows 50 on a"
+                    + " resource, and some are taken by SAM and CloudFormation)", "keep at most 40");
+        }
+        return new Operations(tracing, logLevel, retention, tags);
     }
 
     private List<String> scopes() {
