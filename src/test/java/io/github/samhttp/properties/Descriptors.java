@@ -89,7 +89,32 @@ final class Descriptors {
                     }
                     return auth;
                 });
-        return Arbitraries.oneOf(basic, apiKey, oauth);
+        Arbitrary<Map<String, Object>> kind = Arbitraries.maps(Arbitraries.strings().withChars("abcXYZ-_")
+                        .ofMinLength(1).ofMaxLength(8).map(k -> "p" + k),
+                Arbitraries.oneOf(reference(true), freeText().filter(Descriptors::printableAscii)))
+                .ofMaxSize(2).map(m -> (Map<String, Object>) new LinkedHashMap<String, Object>(m));
+        Arbitrary<Map<String, Object>> parameters = Combinators.combine(kind.injectNull(0.5), kind.injectNull(0.5),
+                        kind.injectNull(0.5))
+                .as((headers, query, body) -> {
+                    Map<String, Object> all = new LinkedHashMap<>();
+                    if (headers != null) {
+                        all.put("headers", headers);
+                    }
+                    if (query != null) {
+                        all.put("query", query);
+                    }
+                    if (body != null) {
+                        all.put("body", body);
+                    }
+                    return all;
+                });
+        return Combinators.combine(Arbitraries.oneOf(basic, apiKey, oauth), parameters.injectNull(0.6))
+                .as((auth, extra) -> {
+                    if (extra != null) {
+                        auth.put("parameters", extra);
+                    }
+                    return auth;
+                });
     }
 
     /** Header names the HTTP Task accepts, each with free text as its value. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ConnectionAuth;
+import io.github.samhttp.core.model.ConnectionParameters;
 import io.github.samhttp.core.model.Integration;
 import java.util.List;
 
@@ -73,6 +74,13 @@ final class TemplateDocument {
                         .put("Key", "scope").put("Value", String.join(" ", oauth.scopes()))
                         .put("IsValueSecret", false);
             }
+        }
+        ConnectionParameters extra = integration.connectionParameters();
+        if (!extra.isEmpty()) {
+            ObjectNode invocation = parameters.putObject("InvocationHttpParameters");
+            parameterList(invocation, "HeaderParameters", extra.headers());
+            parameterList(invocation, "QueryStringParameters", extra.query());
+            parameterList(invocation, "BodyParameters", extra.body());
         }
     }
 
@@ -195,6 +203,15 @@ final class TemplateDocument {
         ObjectNode statement = statements.addObject().put("Sid", sid).put("Effect", "Allow");
         statement.set("Action", actions.size() == 1 ? actions.get(0) : actions);
         return statement;
+    }
+
+    private static void parameterList(ObjectNode invocation, String name, List<ConnectionParameters.Parameter> list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        ArrayNode items = invocation.putArray(name);
+        list.forEach(p -> items.addObject().put("Key", p.key()).put("Value", p.value().templateValue())
+                .put("IsValueSecret", p.secret()));
     }
 
     /** SAM resources take tags as a map. */

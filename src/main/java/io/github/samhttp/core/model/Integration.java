@@ -19,6 +19,7 @@ import java.util.SortedMap;
  * @param timeoutSeconds how long one call to the third party may take
  * @param apiAuth how callers authenticate to the API
  * @param operations tracing, logging and tags
+ * @param connectionParameters headers, query parameters and body fields the connection adds to every call
  */
 public record Integration(
         String name,
@@ -33,7 +34,8 @@ public record Integration(
         RetryPolicy retry,
         int timeoutSeconds,
         ApiAuth apiAuth,
-        Operations operations) {
+        Operations operations,
+        ConnectionParameters connectionParameters) {
 
     /**
      * The whole execution's limit: below API Gateway's 29-second integration timeout, so that the state machine

@@ -10,6 +10,7 @@ import io.github.samhttp.core.model.HttpMethod;
 import io.github.samhttp.core.model.HttpTaskRules;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.Operations;
+import io.github.samhttp.core.model.ConnectionParameters;
 import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.Location;
@@ -36,10 +37,11 @@ public final class DescriptorValidator {
             "requestBody", "encoding", "headers", "retry", "timeoutSeconds", "apiAuth", "tracing", "logLevel",
             "logRetentionDays", "tags");
     private static final Pattern TAG_KEY = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+@-]{1,128}");
-    static final List<String> BASIC_KEYS = List.of("type", "username", "password");
-    static final List<String> API_KEY_KEYS = List.of("type", "header", "value");
+    static final List<String> BASIC_KEYS = List.of("type", "username", "password", "parameters");
+    static final List<String> API_KEY_KEYS = List.of("type", "header", "value", "parameters");
     static final List<String> OAUTH_KEYS = List.of("type", "tokenEndpoint", "httpMethod", "clientId", "clientSecret",
-            "scopes");
+            "scopes", "parameters");
+    static final List<String> PARAMETER_KINDS = List.of("headers", "query", "body");
     static final List<String> AUTH_TYPES = List.of("BASIC", "API_KEY", "OAUTH_CLIENT_CREDENTIALS");
     private static final Pattern SCOPE = Pattern.compile("[!#-\\[\\]-~]{1,256}");
     static final List<String> RETRY_KEYS = List.of("maxAttempts", "intervalSeconds", "backoffRate", "maxDelaySeconds");
@@ -113,11 +115,12 @@ public final class DescriptorValidator {
                     "lower timeoutSeconds or retry.maxAttempts");
         }
         Operations operations = operations();
+        ConnectionParameters parameters = connectionParameters();
         if (!problems.isEmpty()) {
             return null;
         }
         return new Integration(name, endpoint, method, auth, stage, path, requestBody, encoding, headers, retry,
-                timeoutSeconds, apiAuth, operations);
+                timeoutSeconds, apiAuth, operations, parameters);
     }
 
     private URI endpoint() {
@@ -209,6 +212,69 @@ public final class DescriptorValidator {
         }
     }
 
+    /** {@code auth.parameters}: headers, query and body fields the connection sends on every call. */
+    private ConnectionParameters connectionParameters() {
+        JsonNode node = descriptor.at("auth.parameters");
+        if (node.isMissingNode()) {
+            return ConnectionParameters.NONE;
+        }
+        if (!node.isObject()) {
+            addProblem("auth.parameters", node.toString(), "must be a mapping",
+                    "write 'parameters:' then indented 'headers:', 'query:' or 'body:' mappings");
+            return ConnectionParameters.NONE;
+        }
+        rejectUnknownKeys("auth.parameters", PARAMETER_KINDS);
+        return new ConnectionParameters(parameters("headers"), parameters("query"), parameters("body"));
+    }
+
+    /** Sorted by key, so that the order of keys in the descriptor never changes the output. */
+    private static List<ConnectionParameters.Parameter> sorted(List<ConnectionParameters.Parameter> parameters) {
+        parameters.sort(java.util.Comparator.comparing(ConnectionParameters.Parameter::key,
+                String.CASE_INSENSITIVE_ORDER).thenComparing(ConnectionParameters.Parameter::key));
+        return parameters;
+    }
+
+    private List<ConnectionParameters.Parameter> parameters(String kind) {
+        String parent = "auth.parameters." + kind;
+        JsonNode node = descriptor.at(parent);
+        List<ConnectionParameters.Parameter> parameters = new java.util.ArrayList<>();
+        if (node.isMissingNode()) {
+            return parameters;
+        }
+        if (!node.isObject()) {
+            addProblem(parent, node.toString(), "must be a mapping of names to values",
+                    "write '" + kind + ":' then indented 'name: value' lines");
+            return parameters;
+        }
+        java.util.Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String key = entry.getKey();
+            String field = Descriptor.child(parent, key);
+            if (kind.equals("headers") && (!HttpTaskRules.TOKEN.matcher(key).matches() || key.contains("$")
+                    || HttpTaskRules.forbidden(key))) {
+                addKeyProblem(field, key, "not a header the HTTP Task may send (see 'headers')",
+                        "use another header name; credentials belong in 'auth'");
+            } else if (key.isEmpty() || key.length() > 512 || key.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                addKeyProblem(field, key, "not a valid " + kind + " name", "use a short printable name");
+            } else if (kind.equals("headers") && !seen.add(key)) {
+                addKeyProblem(field, key, "the header is set twice (names are case-insensitive)", "keep one");
+            } else if (!entry.getValue().isTextual()) {
+                addProblem(field, entry.getValue().asText(), "a value must be a string",
+                        "quote it: " + key + ": \"" + entry.getValue().asText() + "\"");
+            } else if (kind.equals("headers") && !entry.getValue().asText().chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                addProblem(field, entry.getValue().asText(), "a header value must be printable ASCII",
+                        "percent-encode or remove the other characters");
+            } else {
+                Credential value = credential(field, entry.getValue().asText(), false);
+                if (value != null) {
+                    parameters.add(new ConnectionParameters.Parameter(key, value));
+                }
+            }
+        }
+        return sorted(parameters);
+    }
+
     private Operations operations() {
         Operations defaults = Operations.DEFAULT;
         boolean tracing = defaults.tracing();
@@ -286,9 +352,10 @@ public final class DescriptorValidator {
     /** A credential: a reference, or a literal where {@code secret} is false. */
     private Credential credential(String field, boolean secret) {
         String text = text(field, true);
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : credential(field, text, secret);
+    }
+
+    private Credential credential(String field, String text, boolean secret) {
         if (text.startsWith("ssm-secure:")) {
             addProblem(field, text, "CloudFormation cannot resolve ssm-secure references in an "
                     + "AWS::Events::Connection (the deploy fails with 'SSM Secure reference is not supported')",

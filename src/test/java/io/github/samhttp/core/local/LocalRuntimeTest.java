@@ -301,6 +301,22 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void theOAuthExampleSendsItsConnectionParameters() throws Exception {
+        mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"), Answer.json(201, "{\"id\": 1}"));
+
+        LocalRuntime.Response response = post(TestProjects.render(Path.of(
+                "examples/oauth-client-credentials/integration.yaml")), "/contacts", "{\"contact\": {\"n\": 1}}");
+
+        assertThat(response.status()).isEqualTo(201);
+        MockThirdParty.Received call = mock.received().get(1);
+        assertThat(call.pathAndQuery()).isEqualTo("/v2/contacts?api-version=2024-06-01");
+        assertThat(call.header("X-Tenant")).isEqualTo("acme");
+        assertThat(call.header("Authorization")).isEqualTo("Bearer tok-9");
+        assertThat(mock.received().get(0).bodyText())
+                .isEqualTo("grant_type=client_credentials&scope=contacts.write%20contacts.read");
+    }
+
+    @Test
     void aDryRunShowsTheRequestWithSecretsMaskedAndSendsNothing() throws Exception {
         LocalRuntime dryRun = new LocalRuntime(LocalProject.load(seed()), Secrets.of(SECRETS, Map.of()),
                 new LocalRuntime.Options(null, true, timing));
