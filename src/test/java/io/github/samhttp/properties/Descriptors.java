@@ -183,6 +183,10 @@ final class Descriptors {
                         all.remove("requestBody");
                         all.remove("encoding");
                     }
+                    if ("URL_ENCODED".equals(all.get("encoding")) && seed % 3 != 0) {
+                        all.put("arrayFormat", List.of("INDICES", "REPEAT", "COMMAS", "BRACKETS")
+                                .get((int) Math.floorMod(seed, 4L)));
+                    }
                     return shuffled(all, new Random(seed));
                 });
     }

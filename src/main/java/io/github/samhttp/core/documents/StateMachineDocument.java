@@ -89,7 +89,10 @@ final class StateMachineDocument {
         integration.headers().forEach(headers::put);
         if (integration.encoding() == Encoding.URL_ENCODED) {
             headers.put("content-type", "application/x-www-form-urlencoded");
-            parameters.putObject("Transform").put("RequestBodyEncoding", "URL_ENCODED");
+            ObjectNode transform = parameters.putObject("Transform").put("RequestBodyEncoding", "URL_ENCODED");
+            if (integration.arrayFormat() != null) {
+                transform.putObject("RequestEncodingOptions").put("ArrayFormat", integration.arrayFormat().name());
+            }
         }
         if (!headers.isEmpty()) {
             parameters.set("Headers", headers);

@@ -14,6 +14,7 @@ import java.util.SortedMap;
  * @param path the API Gateway resource path, starting with '/'
  * @param requestBody JSONPath into the API request body that becomes the third-party body; null for no body
  * @param encoding JSON or URL_ENCODED
+ * @param arrayFormat how a URL-encoded body writes arrays; null for the HTTP Task's default (INDICES)
  * @param headers static headers sent on every call, sorted by name
  * @param retry the retry policy
  * @param timeoutSeconds how long one call to the third party may take
@@ -30,6 +31,7 @@ public record Integration(
         String path,
         String requestBody,
         Encoding encoding,
+        ArrayFormat arrayFormat,
         SortedMap<String, String> headers,
         RetryPolicy retry,
         int timeoutSeconds,

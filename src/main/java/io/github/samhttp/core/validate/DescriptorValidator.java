@@ -3,6 +3,7 @@ package io.github.samhttp.core.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.model.ApiAuth;
+import io.github.samhttp.core.model.ArrayFormat;
 import io.github.samhttp.core.model.ConnectionAuth;
 import io.github.samhttp.core.model.Credential;
 import io.github.samhttp.core.model.Encoding;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
 public final class DescriptorValidator {
 
     static final List<String> TOP_KEYS = List.of("endpoint", "method", "auth", "name", "stage", "path",
-            "requestBody", "encoding", "headers", "retry", "timeoutSeconds", "apiAuth", "tracing", "logLevel",
+            "requestBody", "encoding", "arrayFormat", "headers", "retry", "timeoutSeconds", "apiAuth", "tracing", "logLevel",
             "logRetentionDays", "tags");
     private static final Pattern TAG_KEY = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+@-]{1,128}");
     static final List<String> BASIC_KEYS = List.of("type", "username", "password", "parameters");
@@ -97,6 +98,14 @@ public final class DescriptorValidator {
             addProblem("encoding", "URL_ENCODED", "a " + method + " request has no body to encode",
                     "remove 'encoding', or use POST, PUT or PATCH");
         }
+        ArrayFormat arrayFormat = null;
+        if (!descriptor.at("arrayFormat").isMissingNode()) {
+            arrayFormat = enumValue("arrayFormat", ArrayFormat.class, null);
+            if (encoding != Encoding.URL_ENCODED && arrayFormat != null) {
+                addProblem("arrayFormat", arrayFormat.name(), "only a URL-encoded body has an array format",
+                        "add 'encoding: URL_ENCODED', or remove 'arrayFormat'");
+            }
+        }
         SortedMap<String, String> headers = headers(encoding);
         RetryPolicy retry = retry();
         int timeoutSeconds = integer("timeoutSeconds", 1, Integration.EXECUTION_TIMEOUT_SECONDS,
@@ -119,8 +128,8 @@ public final class DescriptorValidator {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Integration(name, endpoint, method, auth, stage, path, requestBody, encoding, headers, retry,
-                timeoutSeconds, apiAuth, operations, parameters);
+        return new Integration(name, endpoint, method, auth, stage, path, requestBody, encoding, arrayFormat,
+                headers, retry, timeoutSeconds, apiAuth, operations, parameters);
     }
 
     private URI endpoint() {

@@ -62,15 +62,24 @@ public final class Serializers {
     }
 
     /**
-     * Also quotes values that start with a digit: YAML 1.1 readers take {@code 2010-09-09} for a date and
-     * {@code 1.10} for a number, where CloudFormation and OpenAPI want strings.
+     * Also quotes values that start like a number (a digit, '.', '+' or '-'), and keys that are not plain words: YAML 1.1 readers take
+     * {@code 2010-09-09} for a date and {@code 1.10} for a number, where CloudFormation and OpenAPI want strings.
      */
     private static final class QuoteDigitLeading extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
 
+        private static final java.util.regex.Pattern PLAIN_NAME =
+                java.util.regex.Pattern.compile("[A-Za-z/_][A-Za-z0-9_./:-]*");
+
         @Override
         public boolean needToQuoteValue(String value) {
-            return super.needToQuoteValue(value) || (!value.isEmpty() && Character.isDigit(value.charAt(0)));
+            return super.needToQuoteValue(value) || (!value.isEmpty() && "0123456789.+-".indexOf(value.charAt(0)) >= 0);
+        }
+
+        /** Keys too: a tag key such as {@code .__} or {@code 1x} is read back as a (broken) number otherwise. */
+        @Override
+        public boolean needToQuoteName(String name) {
+            return super.needToQuoteName(name) || !PLAIN_NAME.matcher(name).matches();
         }
     }
 

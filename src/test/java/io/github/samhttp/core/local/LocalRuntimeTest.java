@@ -115,6 +115,17 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void arraysInAFormBodyFollowTheArrayFormat() throws Exception {
+        mock.answer(Answer.json(201, "{}"));
+        Map<String, byte[]> files = TestProjects.render(Files.readString(SEED) + "arrayFormat: REPEAT\n");
+
+        post(files, "/sms", "{\"sendsms\": {\"To\": \"+1555\", \"MediaUrl\": [\"https://a/1.png\", \"https://a/2.png\"]}}");
+
+        assertThat(mock.received().get(0).bodyText()).isEqualTo(
+                "To=%2B1555&MediaUrl=https%3A%2F%2Fa%2F1.png&MediaUrl=https%3A%2F%2Fa%2F2.png");
+    }
+
+    @Test
     void aJsonPayloadArrivesByteExact() throws Exception {
         String body = JSON.writeValueAsString(JSON.createObjectNode()
                 .put("text", "q'uo\"te \\ \u00e9 \ud83d\ude00 \n\r\t \u0001 </script> ${x} #set($a=1)")
