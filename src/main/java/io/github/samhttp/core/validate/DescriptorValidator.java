@@ -264,14 +264,13 @@ public final class DescriptorValidator {
                     || HttpTaskRules.forbidden(key))) {
                 addKeyProblem(field, key, "not a header the HTTP Task may send (see 'headers')",
                         "use another header name; credentials belong in 'auth'");
-            } else if (key.isEmpty() || key.length() > 512 || key.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            } else if (key.isEmpty() || key.length() > 512 || hasControlCharacters(key)) {
                 addKeyProblem(field, key, "not a valid " + kind + " name", "use a short printable name");
             } else if (kind.equals("headers") && !seen.add(key)) {
                 addKeyProblem(field, key, "the header is set twice (names are case-insensitive)", "keep one");
             } else if (!entry.getValue().isTextual()) {
-                addProblem(field, entry.getValue().asText(), "a value must be a string",
-                        "quote it: " + key + ": \"" + entry.getValue().asText() + "\"");
-            } else if (kind.equals("headers") && !entry.getValue().asText().chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                notAString(field, key, entry.getValue(), "a value");
+            } else if (kind.equals("headers") && !printableAscii(entry.getValue().asText())) {
                 addProblem(field, entry.getValue().asText(), "a header value must be printable ASCII",
                         "percent-encode or remove the other characters");
             } else {
@@ -322,8 +321,7 @@ public final class DescriptorValidator {
                 addKeyProblem(field, tag.getKey(), "not a valid tag key (1 to 128 letters, digits, spaces and"
                         + " _ . : / = + - @, not starting with 'aws:')", "rename the tag");
             } else if (!tag.getValue().isTextual()) {
-                addProblem(field, tag.getValue().asText(), "a tag value must be a string",
-                        "quote it: " + tag.getKey() + ": \"" + tag.getValue().asText() + "\"");
+                notAString(field, tag.getKey(), tag.getValue(), "a tag value");
             } else if (checkFreeText(field, tag.getValue().asText(), 256)) {
                 tags.put(tag.getKey(), tag.getValue().asText());
             }
@@ -457,9 +455,8 @@ public final class DescriptorValidator {
                         + "' is set at line " + descriptor.keyOf(Descriptor.child("headers", first)).line(),
                         "keep one of them");
             } else if (!entry.getValue().isTextual()) {
-                addProblem(field, entry.getValue().asText(), "a header value must be a string",
-                        "quote it: " + header + ": \"" + entry.getValue().asText() + "\"");
-            } else if (!entry.getValue().asText().chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                notAString(field, header, entry.getValue(), "a header value");
+            } else if (!printableAscii(entry.getValue().asText())) {
                 addProblem(field, entry.getValue().asText(), "a header value must be printable ASCII (HTTP clients"
                         + " refuse other characters)", "percent-encode or remove the other characters");
             } else if (checkFreeText(field, entry.getValue().asText(), 4096)) {
@@ -604,7 +601,7 @@ public final class DescriptorValidator {
     private boolean checkFreeText(String field, String text, int max) {
         if (text.length() > max) {
             addProblem(field, text, "longer than " + max + " characters", "shorten it");
-        } else if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        } else if (hasControlCharacters(text)) {
             addProblem(field, text, "control characters (such as newlines or tabs) are not allowed here",
                     "write the value on one line");
         } else if (text.contains("${")) {
@@ -617,6 +614,21 @@ public final class DescriptorValidator {
             return true;
         }
         return false;
+    }
+
+    /** A scalar where a string belongs: YAML read {@code 5} or {@code true}; quoting keeps it as written. */
+    private void notAString(String field, String key, JsonNode value, String what) {
+        addProblem(field, value.asText(), what + " must be a string",
+                "quote it: " + key + ": \"" + value.asText() + "\"");
+    }
+
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
+    /** HTTP clients refuse header values with other characters. */
+    private static boolean printableAscii(String text) {
+        return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     }
 
     private void addProblem(String field, String value, String problem, String fix) {

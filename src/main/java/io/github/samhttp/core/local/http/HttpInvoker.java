@@ -89,8 +89,7 @@ public final class HttpInvoker implements TaskRunner {
         Connection connection = connection(parameters);
         String method = parameters.path("Method").asText();
         Map<String, String> headers = headers(parameters.path("Headers"), connection);
-        Map<String, String> query = new java.util.LinkedHashMap<>(strings(parameters.path("QueryParameters"),
-                "QueryParameters", false));
+        Map<String, String> query = strings(parameters.path("QueryParameters"), "QueryParameters", false);
         connection.invocation().query().forEach(p -> query.put(p.key(), p.value()));
         String body = body(parameters, connection, headers);
         authenticate(connection, headers, timeoutMillis);
