@@ -116,7 +116,7 @@ class BadDescriptorCorpusTest {
         }
 
         assertThat(new TreeSet<>(expected().keySet())).containsExactlyElementsOf(files);
-        assertThat(files).allMatch(n -> n.matches("[0-9]{2}-[a-z0-9-]+\\.yaml"), "named NN-short-name.yaml");
+        assertThat(files).allMatch(n -> n.matches("[0-9]{2,3}-[a-z0-9-]+\\.yaml"), "named NN-short-name.yaml");
     }
 
     @Test

@@ -16,7 +16,10 @@ public final class TestProjects {
     private TestProjects() {
     }
 
-    /** Descriptors covering each kind of output: seed, API key auth, IAM, open, GET, Secrets Manager, no retry. */
+    /**
+     * Descriptors covering each kind of output: seed, API key auth, IAM, open, GET, path and query parameters,
+     * Secrets Manager, no retry.
+     */
     public static Stream<Arguments> variants() {
         String twilio = "endpoint: https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json\n";
         return Stream.of(
@@ -32,6 +35,11 @@ public final class TestProjects {
                         + "method: GET\nauth:\n  type: API_KEY\n  header: x-api-key\n  value: ssm:/weather/key\n"
                         + "apiAuth: NONE\nstage: prod\npath: /weather/today\nretry:\n  maxAttempts: 0\n"
                         + "timeoutSeconds: 20\n"),
+                Arguments.of("path-query", "name: orders\nendpoint: https://api.example.com/v2/{Tenant}/users/{userId}/orders/{orderId}\n"
+                        + "method: GET\nauth:\n  type: API_KEY\n  header: x-api-key\n  value: ssm:/orders/key\n"
+                        + "endpointParameters:\n  Tenant: ssm:/orders/tenant\npath: /users/{userId}/orders/{orderId}\n"
+                        + "headers:\n  Accept: application/json\nquery:\n  expand: items\n  limit: \"10\"\n"
+                        + "forwardQuery: [page, sort]\nforwardHeaders: [Idempotency-Key]\n"),
                 Arguments.of("stripe", "endpoint: https://api.stripe.com/v1/charges\nmethod: PUT\n"
                         + "auth:\n  type: BASIC\n  username: secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:s-Ab1:SecretString:key\n"
                         + "  password: secretsmanager:stripe/prod:SecretString:empty\nrequestBody: $.charge.data\n"

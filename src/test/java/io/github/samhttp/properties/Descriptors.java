@@ -162,8 +162,8 @@ final class Descriptors {
                 .as((tracing, level, retention, tags) -> map("tracing", tracing, "logLevel", level,
                         "logRetentionDays", retention, "tags", tags));
         return Combinators.combine(required, optional, operations, Arbitraries.integers().between(1, 27).injectNull(0.5),
-                        Arbitraries.longs())
-                .as((req, opt, ops, timeout, seed) -> {
+                        Arbitraries.longs(), shaping())
+                .as((req, opt, ops, timeout, seed, shaping) -> {
                     Map<String, Object> all = new LinkedHashMap<>(req);
                     opt.forEach((k, v) -> {
                         if (v != null) {
@@ -178,6 +178,7 @@ final class Descriptors {
                     if (timeout != null) {
                         all.put("timeoutSeconds", timeout);
                     }
+                    applyShaping(all, shaping);
                     boolean body = List.of("POST", "PUT", "PATCH").contains(all.get("method"));
                     if (!body) {
                         all.remove("requestBody");
@@ -189,6 +190,63 @@ final class Descriptors {
                     }
                     return shuffled(all, new Random(seed));
                 });
+    }
+
+    /**
+     * Request shaping: path parameters and deploy-time parameters appended to the endpoint, static and forwarded
+     * query parameters, forwarded headers. Keys starting with '_' are instructions for {@link #applyShaping}.
+     */
+    static Arbitrary<Map<String, Object>> shaping() {
+        Arbitrary<List<String>> pathParameters = Arbitraries.of("userId", "id", "a_1", "X").list().uniqueElements()
+                .ofMaxSize(2);
+        Arbitrary<String> deployTime = Arbitraries.of("AccountSid", "Region", "T1").injectNull(0.7);
+        Arbitrary<String> queryName = Arbitraries.strings().withChars("abcxyz09_.~-").ofMinLength(1).ofMaxLength(8);
+        Arbitrary<Map<String, String>> query = Arbitraries.maps(queryName.map(n -> "s" + n),
+                freeText().filter(t -> t.length() <= 200)).ofMaxSize(3).injectNull(0.5);
+        Arbitrary<List<String>> forwardQuery = queryName.map(n -> "f" + n).list().uniqueElements().ofMaxSize(3)
+                .injectNull(0.5);
+        Arbitrary<List<String>> forwardHeaders = Arbitraries.strings().withChars("abcXYZ09-").ofMinLength(1)
+                .ofMaxLength(8).map(n -> "Fwd-" + n).list().ofMaxSize(3)
+                .filter(l -> l.stream().map(h -> h.toLowerCase(Locale.ROOT)).distinct().count() == l.size())
+                .injectNull(0.5);
+        return Combinators.combine(pathParameters, deployTime, query, forwardQuery, forwardHeaders, Arbitraries.of(true, false))
+                .as((params, deploy, q, fq, fh, explicitPath) -> {
+                    Map<String, Object> shaping = new LinkedHashMap<>();
+                    StringBuilder suffix = new StringBuilder();
+                    if (deploy != null) {
+                        suffix.append("/accounts/{").append(deploy).append('}');
+                        shaping.put("endpointParameters", map(deploy, "ssm:/deploy/" + deploy.toLowerCase(Locale.ROOT)));
+                    }
+                    params.forEach(p -> suffix.append("/x.").append('{').append(p).append('}'));
+                    shaping.put("_endpointSuffix", suffix.toString());
+                    if (!params.isEmpty() && explicitPath) {
+                        StringBuilder path = new StringBuilder("/r");
+                        params.forEach(p -> path.append("/{").append(p).append('}'));
+                        shaping.put("_path", path.toString());
+                    } else if (!params.isEmpty()) {
+                        shaping.put("_path", null);
+                    }
+                    shaping.put("query", q == null || q.isEmpty() ? null : new LinkedHashMap<String, Object>(q));
+                    shaping.put("forwardQuery", fq == null || fq.isEmpty() ? null : fq);
+                    shaping.put("forwardHeaders", fh == null || fh.isEmpty() ? null : fh);
+                    return shaping;
+                });
+    }
+
+    /** Puts the shaping keys into {@code all}; with path parameters, the path is theirs (or the default). */
+    static void applyShaping(Map<String, Object> all, Map<String, Object> shaping) {
+        all.put("endpoint", all.get("endpoint") + (String) shaping.get("_endpointSuffix"));
+        if (shaping.containsKey("_path")) {
+            all.remove("path");
+            if (shaping.get("_path") != null) {
+                all.put("path", shaping.get("_path"));
+            }
+        }
+        shaping.forEach((k, v) -> {
+            if (!k.startsWith("_") && v != null) {
+                all.put(k, v);
+            }
+        });
     }
 
     static Arbitrary<Map<String, Object>> retry() {

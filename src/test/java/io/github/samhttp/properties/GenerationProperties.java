@@ -133,7 +133,7 @@ class GenerationProperties {
         descriptor = new java.util.LinkedHashMap<>(descriptor);
         descriptor.remove("timeoutSeconds");
         LocalProject project = LocalProject.load(generate(Descriptors.yaml(descriptor)));
-        LocalProject.Route route = project.onlyRoute();
+        LocalProject.Route route = project.routes().get(0);
         @SuppressWarnings("unchecked")
         boolean oauth = "OAUTH_CLIENT_CREDENTIALS".equals(((Map<String, Object>) descriptor.get("auth")).get("type"));
         mock.reset();
@@ -145,10 +145,23 @@ class GenerationProperties {
         LocalRuntime runtime = new LocalRuntime(project, secrets,
                 new LocalRuntime.Options(mock.uri(), false, new VirtualTiming()));
 
-        LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(route.method(), route.path(),
-                Map.of(), Map.of(), body(descriptor)), line -> { });
+        // Path parameters, forwarded query parameters and headers all carry awkward text.
+        String path = route.path().replaceAll("\\{[^}]*}", "v%20'%22%C3%A9");
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        ((List<?>) descriptor.getOrDefault("forwardQuery", List.of())).forEach(n -> query.put((String) n, "q '\"\\ é&="));
+        ((List<?>) descriptor.getOrDefault("forwardHeaders", List.of())).forEach(n -> headers.put((String) n, "h '\"\\"));
+        LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(route.method(), path,
+                headers, query, body(descriptor)), line -> { });
 
         assertThat(mock.received()).hasSize(oauth ? 2 : 1);
+        MockThirdParty.Received call = mock.received().get(mock.received().size() - 1);
+        if (path.contains("%20")) {
+            assertThat(call.pathAndQuery()).contains("/x.v%20%27%22%C3%A9");
+        }
+        query.keySet().forEach(n -> assertThat(call.pathAndQuery()).contains(
+                java.net.URLEncoder.encode(n, StandardCharsets.UTF_8) + "=q%20%27%22%5C%20%C3%A9%26%3D"));
+        headers.keySet().forEach(n -> assertThat(call.header(n)).isEqualTo("h '\"\\"));
         assertThat(response.status()).isEqualTo(answer.status());
         if (route.method().equals("HEAD") && answer.status() / 100 == 2) {
             assertThat(response.body()).as("a HEAD answer has no body").isBlank();
@@ -187,19 +200,26 @@ class GenerationProperties {
         for (String sub : subStrings(template, new ArrayList<>())) {
             Matcher m = SUB_REFERENCE.matcher(sub);
             while (m.find()) {
-                assertThat(m.group(1)).isIn("AWS::StackName", "Name", "Api", "AWS::Region", "AWS::URLSuffix", "Stage",
-                        "Path");
+                // Text_n carry the endpoint's literal parts in the IAM condition; the others are deploy-time
+                // endpoint parameters, each a template parameter of its own.
+                if (!m.group(1).matches("Text_\\d+") && !deployTimeParameter(template, m.group(1))) {
+                    assertThat(m.group(1)).isIn("AWS::StackName", "Name", "Api", "AWS::Region", "AWS::URLSuffix",
+                            "Stage", "Path");
+                }
             }
         }
         for (String sub : subStrings(api, new ArrayList<>())) {
             Matcher m = SUB_REFERENCE.matcher(sub);
             while (m.find()) {
-                assertThat(m.group(1)).isIn("AWS::Partition", "AWS::Region", MappingTemplates.STATE_MACHINE_ARN);
+                assertThat(m.group(1)).isIn("AWS::Partition", "AWS::Region", MappingTemplates.STATE_MACHINE_ARN,
+                        MappingTemplates.FORWARD_QUERY, MappingTemplates.FORWARD_HEADERS);
             }
         }
         Matcher placeholders = SUB_REFERENCE.matcher(asl);
         while (placeholders.find()) {
-            assertThat(placeholders.group(1)).isEqualTo("ConnectionArn");
+            if (!deployTimeParameter(template, placeholders.group(1))) {
+                assertThat(placeholders.group(1)).isEqualTo("ConnectionArn");
+            }
         }
         JsonNode integration = api.path("paths").elements().next().elements().next()
                 .path("x-amazon-apigateway-integration");
@@ -214,6 +234,11 @@ class GenerationProperties {
             references++;
         }
         assertThat(text.split("\\{\\{", -1).length - 1).isEqualTo(references);
+    }
+
+    private static boolean deployTimeParameter(JsonNode template, String name) {
+        return template.path("Parameters").path("Endpoint" + name).path("Type").asText()
+                .equals("AWS::SSM::Parameter::Value<String>");
     }
 
     private static List<String> subStrings(JsonNode node, List<String> out) {

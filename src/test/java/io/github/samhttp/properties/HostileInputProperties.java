@@ -31,7 +31,8 @@ class HostileInputProperties {
     static final ObjectMapper JSON = new ObjectMapper();
     static final YAMLMapper YAML = new YAMLMapper();
     static final List<String> TEXT_FIELDS = List.of("endpoint", "name", "stage", "path", "requestBody",
-            "auth.username", "auth.header", "headers.X-Injected", "method", "encoding", "apiAuth", "auth.type");
+            "auth.username", "auth.header", "headers.X-Injected", "method", "encoding", "apiAuth", "auth.type",
+            "query.injected", "endpointParameters.Injected");
 
     @Provide
     Arbitrary<Map<String, Object>> descriptors() {
@@ -57,9 +58,11 @@ class HostileInputProperties {
         Generator.model("integration.yaml", Descriptors.yaml(bad).getBytes(StandardCharsets.UTF_8), problems,
                 new ArrayList<>());
 
-        boolean mustFail = Descriptors.FORBIDDEN.stream().anyMatch(text::contains) || !field.startsWith("auth.username")
-                && !field.startsWith("headers.") || field.startsWith("headers.") && !Descriptors.printableAscii(text)
-                || text.length() > 512;
+        boolean query = field.startsWith("query.");
+        boolean freeText = field.startsWith("auth.username") || field.startsWith("headers.") || query;
+        boolean mustFail = Descriptors.FORBIDDEN.stream().anyMatch(text::contains) || !freeText
+                || field.startsWith("headers.") && !Descriptors.printableAscii(text)
+                || text.length() > (query ? 1024 : 512);
         if (mustFail) {
             assertThat(problems).as("refused: " + field + " = " + text).isNotEmpty();
             assertThat(problems).anySatisfy(p -> assertThat(p.field()).startsWith(field));
@@ -91,7 +94,7 @@ class HostileInputProperties {
     }
 
     /**
-     * The descriptor with each header value and literal username replaced by a unique plain word; with
+     * The descriptor with each header value, query value and literal username replaced by a unique plain word; with
      * {@code benign} null, instead marked with a unique suffix so that no other generated text equals it.
      */
     @SuppressWarnings("unchecked")
@@ -100,6 +103,10 @@ class HostileInputProperties {
         Map<String, Object> headers = (Map<String, Object>) copy.get("headers");
         if (headers != null) {
             headers.replaceAll((name, value) -> word(value.toString(), benign));
+        }
+        Map<String, Object> query = (Map<String, Object>) copy.get("query");
+        if (query != null) {
+            query.replaceAll((name, value) -> word(value.toString(), benign));
         }
         Map<String, Object> auth = (Map<String, Object>) copy.get("auth");
         Object user = auth.get("username");

@@ -1,5 +1,7 @@
 package io.github.samhttp.core.documents;
 
+import io.github.samhttp.core.model.RequestShaping;
+
 /** The logical IDs of the generated resources, shared by the template and the OpenAPI body that refers to them. */
 final class LogicalIds {
 
@@ -13,7 +15,12 @@ final class LogicalIds {
     static final String USAGE_PLAN_KEY = "UsagePlanKey";
 
     /** The DefinitionSubstitutions placeholder for the connection ARN in the ASL file. */
-    static final String CONNECTION_ARN_PLACEHOLDER = "ConnectionArn";
+    static final String CONNECTION_ARN_PLACEHOLDER = RequestShaping.CONNECTION_ARN_SUBSTITUTION;
+
+    /** The template parameter that fills the endpoint placeholder {@code name} at deploy time. */
+    static String endpointParameter(String name) {
+        return "Endpoint" + name;
+    }
 
     private LogicalIds() {
     }

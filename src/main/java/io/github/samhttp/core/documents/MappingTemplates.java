@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The VTL mapping templates, kept as text in the project's {@code templates/} folder and shipped in the jar as
- * they are. The request template holds one placeholder, {@code ${StateMachineArn}}, filled by {@code Fn::Sub}.
+ * they are. The request template holds three placeholders filled by {@code Fn::Sub}: the state machine's ARN and
+ * the names of the forwarded query parameters and headers.
  */
 public final class MappingTemplates {
 
     /** The {@code Fn::Sub} variable in the request template. */
     public static final String STATE_MACHINE_ARN = "StateMachineArn";
+    public static final String FORWARD_QUERY = "ForwardQuery";
+    public static final String FORWARD_HEADERS = "ForwardHeaders";
 
     private static final String FOLDER = "/io/github/samhttp/templates/";
 

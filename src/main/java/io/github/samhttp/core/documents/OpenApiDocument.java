@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.RequestShaping;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 /**
@@ -38,8 +41,16 @@ final class OpenApiDocument {
         ObjectNode operation = api.putObject("paths").putObject(integration.path())
                 .putObject(integration.method().name().toLowerCase(Locale.ROOT));
         operation.put("operationId", "call");
-        operation.put("summary", "Call " + integration.endpoint().getHost());
+        operation.put("summary", "Call " + integration.endpoint().host());
         operation.set("security", security(integration.apiAuth()));
+        ArrayNode parameters = Cfn.array();
+        RequestShaping request = integration.request();
+        request.pathParameters().forEach(name -> parameter(parameters, name, "path", true));
+        request.forwardQuery().forEach(name -> parameter(parameters, name, "query", false));
+        request.forwardHeaders().forEach(name -> parameter(parameters, name, "header", false));
+        if (!parameters.isEmpty()) {
+            operation.set("parameters", parameters);
+        }
         if (integration.requestBody() != null) {
             operation.putObject("requestBody").put("required", true).putObject("content")
                     .putObject("application/json").putObject("schema").put("type", "object");
@@ -49,7 +60,7 @@ final class OpenApiDocument {
         response(responses, "400", "The request was not valid, or the third-party API answered with a 4xx status");
         response(responses, "502", "The third-party API failed or could not be reached");
         response(responses, "504", "The third-party API did not answer in time");
-        operation.set("x-amazon-apigateway-integration", integration());
+        operation.set("x-amazon-apigateway-integration", integration(request));
         if (integration.apiAuth() != ApiAuth.NONE) {
             ObjectNode schemes = api.putObject("components").putObject("securitySchemes");
             if (integration.apiAuth() == ApiAuth.API_KEY) {
@@ -78,7 +89,14 @@ final class OpenApiDocument {
                 .putObject("application/json").putObject("schema").put("type", "object");
     }
 
-    private static ObjectNode integration() {
+    private static void parameter(ArrayNode parameters, String name, String in, boolean required) {
+        ObjectNode parameter = parameters.addObject().put("name", name).put("in", in).put("required", required);
+        parameter.put("description", in.equals("path") ? "Fills {" + name + "} in the third-party endpoint"
+                : "Forwarded to the third-party API when present");
+        parameter.putObject("schema").put("type", "string");
+    }
+
+    private static ObjectNode integration(RequestShaping request) {
         ObjectNode integration = Cfn.object();
         integration.put("type", "aws");
         integration.put("httpMethod", "POST");
@@ -88,12 +106,19 @@ final class OpenApiDocument {
         integration.put("timeoutInMillis", INTEGRATION_TIMEOUT_MILLIS);
         ObjectNode variables = Cfn.object();
         variables.set(MappingTemplates.STATE_MACHINE_ARN, Cfn.ref(LogicalIds.STATE_MACHINE));
+        variables.put(MappingTemplates.FORWARD_QUERY, velocityList(request.forwardQuery()));
+        variables.put(MappingTemplates.FORWARD_HEADERS, velocityList(request.forwardHeaders()));
         integration.putObject("requestTemplates").set("application/json",
                 Cfn.sub(MappingTemplates.request(), variables));
         ObjectNode responses = integration.putObject("responses");
         integrationResponse(responses, "[45]\\d{2}", "502", MappingTemplates.startError());
         integrationResponse(responses, "default", "200", MappingTemplates.response());
         return integration;
+    }
+
+    /** Names as the items of a Velocity list literal; the validator allows no quote in them. */
+    private static String velocityList(List<String> names) {
+        return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
     }
 
     private static void integrationResponse(ObjectNode responses, String pattern, String status, String template) {

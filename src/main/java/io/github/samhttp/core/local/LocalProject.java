@@ -36,9 +36,15 @@ public final class LocalProject {
     private final JsonNode resources;
     private final Map<String, JsonNode> connections = new LinkedHashMap<>();
     private final Map<String, JsonNode> stateMachines = new LinkedHashMap<>();
+    private final Map<String, JsonNode> stateMachineProperties = new LinkedHashMap<>();
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final Map<String, String> parameters = new LinkedHashMap<>();
     private final List<Route> routes = new ArrayList<>();
 
+    private final JsonNode template;
+
     private LocalProject(JsonNode template) {
+        this.template = template;
         this.resources = template.path("Resources");
     }
 
@@ -72,6 +78,13 @@ public final class LocalProject {
     }
 
     private void index(Map<String, byte[]> files) throws IOException {
+        this.files.putAll(files);
+        for (Iterator<Map.Entry<String, JsonNode>> it = template.path("Parameters").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> parameter = it.next();
+            if (parameter.getValue().path("Type").asText().equals("AWS::SSM::Parameter::Value<String>")) {
+                parameters.put(parameter.getKey(), "ssm:" + parameter.getValue().path("Default").asText());
+            }
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> resource = it.next();
             String id = resource.getKey();
@@ -81,7 +94,8 @@ public final class LocalProject {
                     connections.put(arn(id), properties);
                     break;
                 case "AWS::Serverless::StateMachine":
-                    stateMachines.put(arn(id), definition(properties, files));
+                    stateMachineProperties.put(arn(id), properties);
+                    stateMachines.put(arn(id), definition(properties, Map.of()));
                     break;
                 case "AWS::Serverless::Api":
                     String location = properties.path("DefinitionBody").path("Fn::Transform").path("Parameters")
@@ -98,7 +112,7 @@ public final class LocalProject {
         }
     }
 
-    private JsonNode definition(JsonNode properties, Map<String, byte[]> files) throws IOException {
+    private JsonNode definition(JsonNode properties, Map<String, String> parameterValues) throws IOException {
         String uri = properties.path("DefinitionUri").asText();
         byte[] bytes = files.get(uri);
         if (bytes == null) {
@@ -108,7 +122,7 @@ public final class LocalProject {
         for (Iterator<Map.Entry<String, JsonNode>> it = properties.path("DefinitionSubstitutions").fields();
                 it.hasNext(); ) {
             Map.Entry<String, JsonNode> substitution = it.next();
-            text = text.replace("${" + substitution.getKey() + "}", value(substitution.getValue()));
+            text = text.replace("${" + substitution.getKey() + "}", value(substitution.getValue(), parameterValues));
         }
         return JSON.readTree(text);
     }
@@ -128,11 +142,20 @@ public final class LocalProject {
 
     /** A CloudFormation value as deployment would resolve it, with made-up ARNs and pseudo parameters. */
     public String value(JsonNode node) {
+        return value(node, Map.of());
+    }
+
+    /** As {@link #value(JsonNode)}, with template parameters (by logical ID) set to {@code parameterValues}. */
+    private String value(JsonNode node, Map<String, String> parameterValues) {
         if (node.isTextual()) {
             return node.asText();
         }
         if (node.has("Ref")) {
             String id = node.get("Ref").asText();
+            if (parameters.containsKey(id)) {
+                // Unresolved (left as a placeholder) until the runtime gives the parameter's local value.
+                return parameterValues.getOrDefault(id, "${" + id + "}");
+            }
             // Ref gives the name of a connection or a role (only GetAtt gives their ARN), the ARN of a state machine.
             String type = resources.path(id).path("Type").asText();
             return type.equals("AWS::Events::Connection") || type.equals("AWS::IAM::Role") ? id : reference(id);
@@ -145,7 +168,7 @@ public final class LocalProject {
             String template = sub.isArray() ? sub.get(0).asText() : sub.asText();
             JsonNode variables = sub.isArray() ? sub.get(1) : null;
             return CfnSub.resolve(template, name -> variables != null && variables.has(name)
-                    ? value(variables.get(name)) : reference(name));
+                    ? value(variables.get(name), parameterValues) : reference(name));
         }
         throw new IllegalArgumentException("the local runtime cannot resolve " + node);
     }
@@ -189,8 +212,23 @@ public final class LocalProject {
         return connections;
     }
 
+    /** The definitions, with template parameters left unresolved. */
     public Map<String, JsonNode> stateMachines() {
         return stateMachines;
+    }
+
+    /** The template's SSM-typed parameters: logical ID to the reference of their default, {@code ssm:/name}. */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    /** A state machine's definition with the template parameters set to {@code values} (by logical ID). */
+    public JsonNode definition(String arn, Map<String, String> values) throws IOException {
+        JsonNode properties = stateMachineProperties.get(arn);
+        if (properties == null) {
+            return null;
+        }
+        return definition(properties, values);
     }
 
     public List<Route> routes() {
@@ -213,12 +251,18 @@ public final class LocalProject {
         List<Route> fitting = new ArrayList<>();
         for (Route route : routes) {
             if ((method == null || route.method().equalsIgnoreCase(method))
-                    && (path == null || route.path().equals(path))) {
+                    && (path == null || LocalRuntime.matches(route.path(), path, new LinkedHashMap<>()))) {
                 fitting.add(route);
             }
         }
+        if (fitting.size() == 1 && path == null && fitting.get(0).path().contains("{")) {
+            throw new SamHttpException(List.of("the route " + fitting.get(0).method() + " " + fitting.get(0).path()
+                    + " has path parameters. Fix: give the path to call, e.g. -Dsamhttp.path="
+                    + fitting.get(0).path().replaceAll("\\{[^}]*}", "42")));
+        }
         if (fitting.size() == 1) {
-            return fitting.get(0);
+            Route route = fitting.get(0);
+            return path == null ? route : new Route(route.method(), path, route.integration());
         }
         List<String> names = new ArrayList<>();
         routes.forEach(r -> names.add(r.method() + " " + r.path()));

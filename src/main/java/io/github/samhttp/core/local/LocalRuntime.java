@@ -77,7 +77,9 @@ public final class LocalRuntime {
     public Response invoke(Request request, Consumer<String> log) throws SamHttpException, InterruptedException {
         Trace trace = new Trace(log);
         Map<String, Connection> connections = connections(trace);
-        LocalProject.Route route = route(request);
+        Map<String, String> parameterValues = parameterValues();
+        Map<String, String> pathParameters = new LinkedHashMap<>();
+        LocalProject.Route route = route(request, pathParameters);
         if (route == null) {
             trace.add("API Gateway: no " + request.method() + " " + request.path() + " in the API");
             return new Response(403, "{\"message\":\"Missing Authentication Token\"}", false, trace.lines());
@@ -95,7 +97,7 @@ public final class LocalRuntime {
         trace.add("API Gateway: " + request.method() + " " + request.path() + " -> StartSyncExecution");
         ApiGatewayInput input;
         try {
-            input = new ApiGatewayInput(request.body(), Map.of(), request.query(), headers);
+            input = new ApiGatewayInput(request.body(), pathParameters, request.query(), headers);
         } catch (RuntimeException e) {
             trace.add("API Gateway: the request body is not JSON");
             return new Response(400, "{\"message\":\"Could not parse request body into json\"}", false,
@@ -107,7 +109,7 @@ public final class LocalRuntime {
         int startStatus;
         String startResponse;
         try {
-            ObjectNode result = start(startRequest, trace, connections);
+            ObjectNode result = start(startRequest, trace, connections, parameterValues);
             startStatus = 200;
             startResponse = JSON.writeValueAsString(result);
         } catch (StartRefused refused) {
@@ -132,8 +134,8 @@ public final class LocalRuntime {
     }
 
     /** StartSyncExecution: its checks, then the execution, answered as its 200 response body. */
-    private ObjectNode start(String requestText, Trace trace, Map<String, Connection> connections)
-            throws StartRefused, InterruptedException {
+    private ObjectNode start(String requestText, Trace trace, Map<String, Connection> connections,
+            Map<String, String> parameterValues) throws StartRefused, InterruptedException {
         JsonNode request;
         try {
             request = JSON.readTree(requestText);
@@ -141,7 +143,12 @@ public final class LocalRuntime {
             throw new StartRefused(400, "SerializationException", "the request is not valid JSON");
         }
         String arn = request.path("stateMachineArn").asText();
-        JsonNode definition = project.stateMachines().get(arn);
+        JsonNode definition;
+        try {
+            definition = project.definition(arn, parameterValues);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the definition of " + arn + " is not JSON with its parameters set", e);
+        }
         if (definition == null) {
             throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#StateMachineDoesNotExist",
                     "State Machine Does Not Exist: '" + arn + "'");
@@ -203,24 +210,69 @@ public final class LocalRuntime {
             }
         }
         if (!missing.isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            for (String reference : missing) {
-                lines.add(reference + ": no local value. Fix: add <server><id>" + reference + "</id><password>...</password>"
-                        + "</server> to your Maven settings.xml, or set the environment variable "
-                        + Secrets.environmentVariable(reference));
-            }
-            throw new SamHttpException(lines);
+            throw new SamHttpException(missingLines(missing));
         }
         return resolved;
     }
 
-    private LocalProject.Route route(Request request) {
+    private static List<String> missingLines(TreeSet<String> missing) {
+        List<String> lines = new ArrayList<>();
+        for (String reference : missing) {
+            lines.add(reference + ": no local value. Fix: add <server><id>" + reference + "</id><password>...</password>"
+                    + "</server> to your Maven settings.xml, or set the environment variable "
+                    + Secrets.environmentVariable(reference));
+        }
+        return lines;
+    }
+
+    /** The template parameters' local values, from the same sources as the connections' secrets. */
+    private Map<String, String> parameterValues() throws SamHttpException {
+        Map<String, String> values = new LinkedHashMap<>();
+        TreeSet<String> missing = new TreeSet<>();
+        project.parameters().forEach((id, reference) -> secrets.lookup(reference).ifPresentOrElse(
+                value -> values.put(id, value), () -> missing.add(reference)));
+        if (!missing.isEmpty()) {
+            throw new SamHttpException(missingLines(missing));
+        }
+        return values;
+    }
+
+    /** The route of the request; its path parameters, URL-decoded, go into {@code pathParameters}. */
+    private LocalProject.Route route(Request request, Map<String, String> pathParameters) {
         for (LocalProject.Route route : project.routes()) {
-            if (route.method().equalsIgnoreCase(request.method()) && route.path().equals(request.path())) {
+            if (route.method().equalsIgnoreCase(request.method()) && matches(route.path(), request.path(),
+                    pathParameters)) {
                 return route;
             }
         }
         return null;
+    }
+
+    /** Whether {@code path} fits the route {@code template}: a {name} segment takes any non-empty segment. */
+    static boolean matches(String template, String path, Map<String, String> pathParameters) {
+        String[] expected = template.split("/", -1);
+        String[] actual = path.split("/", -1);
+        if (expected.length != actual.length) {
+            return false;
+        }
+        Map<String, String> found = new LinkedHashMap<>();
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i].startsWith("{") && expected[i].endsWith("}")) {
+                if (actual[i].isEmpty()) {
+                    return false;
+                }
+                try {
+                    found.put(expected[i].substring(1, expected[i].length() - 1),
+                            java.net.URLDecoder.decode(actual[i].replace("+", "%2B"), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    return false;
+                }
+            } else if (!expected[i].equals(actual[i])) {
+                return false;
+            }
+        }
+        pathParameters.putAll(found);
+        return true;
     }
 
     /** The integration response whose selection pattern matches the status, else {@code default}. */

@@ -1,13 +1,12 @@
 package io.github.samhttp.core.model;
 
-import java.net.URI;
 import java.util.SortedMap;
 
 /**
  * A validated integration: everything the documents need, with every default applied.
  *
  * @param name lowercase letters, digits and hyphens; names the stack, the API and the state machine file
- * @param endpoint the third-party HTTPS URL
+ * @param endpoint the third-party HTTPS URL, with its placeholders
  * @param method the HTTP method sent to the third party
  * @param auth how the connection authenticates
  * @param stage the API Gateway stage
@@ -21,10 +20,11 @@ import java.util.SortedMap;
  * @param apiAuth how callers authenticate to the API
  * @param operations tracing, logging and tags
  * @param connectionParameters headers, query parameters and body fields the connection adds to every call
+ * @param request path, query and header parameters taken from the API request or fixed
  */
 public record Integration(
         String name,
-        URI endpoint,
+        Endpoint endpoint,
         HttpMethod method,
         ConnectionAuth auth,
         String stage,
@@ -37,7 +37,8 @@ public record Integration(
         int timeoutSeconds,
         ApiAuth apiAuth,
         Operations operations,
-        ConnectionParameters connectionParameters) {
+        ConnectionParameters connectionParameters,
+        RequestShaping request) {
 
     /**
      * The whole execution's limit: below API Gateway's 29-second integration timeout, so that the state machine

@@ -12,6 +12,8 @@ import io.github.samhttp.core.model.HttpTaskRules;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.ConnectionParameters;
+import io.github.samhttp.core.model.Endpoint;
+import io.github.samhttp.core.model.RequestShaping;
 import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.Location;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -36,7 +39,7 @@ public final class DescriptorValidator {
 
     static final List<String> TOP_KEYS = List.of("endpoint", "method", "auth", "name", "stage", "path",
             "requestBody", "encoding", "arrayFormat", "headers", "retry", "timeoutSeconds", "apiAuth", "tracing", "logLevel",
-            "logRetentionDays", "tags");
+            "logRetentionDays", "tags", "endpointParameters", "query", "forwardQuery", "forwardHeaders");
     private static final Pattern TAG_KEY = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+@-]{1,128}");
     static final List<String> BASIC_KEYS = List.of("type", "username", "password", "parameters");
     static final List<String> API_KEY_KEYS = List.of("type", "header", "value", "parameters");
@@ -53,7 +56,12 @@ public final class DescriptorValidator {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final int NAME_MAX = 40;
     private static final Pattern STAGE = Pattern.compile("[A-Za-z0-9_]{1,64}");
-    private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9._~-]+)+");
+    private static final Pattern PATH = Pattern.compile("/|(/([A-Za-z0-9._~-]+|\\{[A-Za-z][A-Za-z0-9_]{0,63}}))+");
+    /** Query parameter names: unreserved URL characters, so that no name needs encoding or escaping. */
+    private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z0-9_.~-]{1,128}");
+    /** Forwarded header names: letters, digits and hyphens (also safe inside the request template). */
+    private static final Pattern FORWARDED_HEADER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,127}");
+    private static final int MAX_FORWARDED = 20;
     private static final int PATH_MAX = 256;
     private static final Pattern BODY_PATH = Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_]*)*");
     private static final Pattern SSM = Pattern.compile("ssm:(/?[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*)(?::([1-9][0-9]{0,8}))?");
@@ -82,7 +90,7 @@ public final class DescriptorValidator {
 
     private Integration integration() {
         rejectUnknownKeys("", TOP_KEYS);
-        URI endpoint = endpoint();
+        Endpoint endpoint = endpoint();
         HttpMethod method = enumValue("method", HttpMethod.class, null);
         ConnectionAuth auth = auth();
         String name = pattern("name", NAME, NAME_MAX, endpoint == null ? "integration" : defaultName(endpoint),
@@ -90,8 +98,10 @@ public final class DescriptorValidator {
                         + " e.g. 'twilio-sms'");
         String stage = pattern("stage", STAGE, 64, DEFAULT_STAGE,
                 "use letters, digits and underscores, e.g. 'dev' or 'prod'");
-        String path = pattern("path", PATH, PATH_MAX, "/" + name,
-                "write a path such as '/sms': segments of letters, digits and . _ ~ - separated by '/'");
+        SortedMap<String, String> endpointParameters = endpointParameters();
+        String path = pattern("path", PATH, PATH_MAX, defaultPath(name, endpoint, endpointParameters),
+                "write a path such as '/sms' or '/users/{userId}': segments of letters, digits and . _ ~ -,"
+                        + " or a {parameter}, separated by '/'");
         String requestBody = requestBody(method);
         Encoding encoding = enumValue("encoding", Encoding.class, Encoding.JSON);
         if (encoding == Encoding.URL_ENCODED && method != null && !method.sendsBody()) {
@@ -125,24 +135,65 @@ public final class DescriptorValidator {
         }
         Operations operations = operations();
         ConnectionParameters parameters = connectionParameters();
+        List<String> pathParameters = pathParameters(path, endpoint, endpointParameters);
+        SortedMap<String, String> query = query();
+        List<String> forwardQuery = names("forwardQuery", QUERY_NAME, false,
+                "letters, digits and . _ ~ -, e.g. 'page'");
+        List<String> forwardHeaders = names("forwardHeaders", FORWARDED_HEADER, true,
+                "letters, digits and hyphens, e.g. 'Idempotency-Key'");
+        forwardHeaders.stream().filter(h -> HttpTaskRules.forbidden(h) || headers.containsKey(h)).forEach(h ->
+                addProblem("forwardHeaders." + forwardHeaders.indexOf(h), h, HttpTaskRules.forbidden(h)
+                        ? "the Step Functions HTTP Task may not set this header"
+                        : "the header is also set in 'headers': a caller could not change it anyway",
+                        "remove it from 'forwardHeaders'"));
+        forwardQuery.stream().filter(query::containsKey).forEach(q ->
+                addProblem("forwardQuery." + forwardQuery.indexOf(q), q, "the parameter is also set in 'query',"
+                        + " whose value would win", "remove it from 'forwardQuery' or from 'query'"));
         if (!problems.isEmpty()) {
             return null;
         }
         return new Integration(name, endpoint, method, auth, stage, path, requestBody, encoding, arrayFormat,
-                headers, retry, timeoutSeconds, apiAuth, operations, parameters);
+                headers, retry, timeoutSeconds, apiAuth, operations, parameters,
+                new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders));
     }
 
-    private URI endpoint() {
-        return url("endpoint", "the full HTTPS URL of the third-party API, e.g. "
-                + "'https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json'");
+    private Endpoint endpoint() {
+        String what = "the full HTTPS URL of the third-party API, e.g. "
+                + "'https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json', with {name} for a part that"
+                + " comes from the API path or from 'endpointParameters'";
+        String text = text("endpoint", true);
+        if (text == null) {
+            return null;
+        }
+        Matcher placeholders = Endpoint.PLACEHOLDER.matcher(text);
+        String plain = placeholders.replaceAll("p");
+        if (plain.indexOf('{') >= 0 || plain.indexOf('}') >= 0) {
+            addProblem("endpoint", text, "a '{' or '}' that is not a placeholder such as {userId}",
+                    "write placeholders as {name} (letters, digits and _), or percent-encode the brace (%7B, %7D)");
+            return null;
+        }
+        URI uri = url("endpoint", text, plain, what);
+        if (uri == null) {
+            return null;
+        }
+        int pathStart = text.indexOf('/', "https://".length());
+        placeholders.reset();
+        if (placeholders.find() && (pathStart < 0 || placeholders.start() < pathStart)) {
+            addProblem("endpoint", text, "a placeholder in the host: IAM scopes the call by its host",
+                    "use placeholders only in the path, after the host");
+            return null;
+        }
+        return Endpoint.of(text, uri.getHost());
     }
 
     /** An https:// URL with a host and no query, fragment, user info or '*'. */
     private URI url(String field, String what) {
         String text = text(field, true);
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : url(field, text, text, what);
+    }
+
+    /** As {@link #url(String, String)}, {@code plain} being the text with its placeholders replaced. */
+    private URI url(String field, String text, String plain, String what) {
         String fixUrl = "write " + what;
         if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             addProblem(field, text, "the URL has spaces, control or non-ASCII characters",
@@ -151,7 +202,7 @@ public final class DescriptorValidator {
         }
         URI uri;
         try {
-            uri = new URI(text);
+            uri = new URI(plain);
         } catch (URISyntaxException e) {
             addProblem(field, text, "not a valid URL (" + e.getReason() + ")", fixUrl);
             return null;
@@ -663,9 +714,151 @@ public final class DescriptorValidator {
         return field.substring(field.lastIndexOf('.') + 1);
     }
 
+    /** Endpoint placeholders filled at deploy time from SSM, through template parameters. */
+    private SortedMap<String, String> endpointParameters() {
+        SortedMap<String, String> parameters = new TreeMap<>();
+        JsonNode node = descriptor.at("endpointParameters");
+        if (node.isMissingNode()) {
+            return parameters;
+        }
+        if (!node.isObject()) {
+            addProblem("endpointParameters", node.asText(), "must be a mapping of placeholder names to SSM"
+                    + " parameters", "write 'endpointParameters:' then indented lines such as"
+                    + " 'AccountSid: ssm:/twilio/account_sid'");
+            return parameters;
+        }
+        String endpoint = descriptor.at("endpoint").asText("");
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String name = entry.getKey();
+            String field = Descriptor.child("endpointParameters", name);
+            if (!name.matches("[A-Za-z][A-Za-z0-9]{0,63}") || name.equals(RequestShaping.CONNECTION_ARN_SUBSTITUTION)) {
+                addKeyProblem(field, name, name.equals(RequestShaping.CONNECTION_ARN_SUBSTITUTION)
+                        ? "the name is taken by the generated template" : "not a valid parameter name (it names a"
+                        + " template parameter)", "use letters and digits, starting with a letter, e.g. 'AccountSid'");
+                continue;
+            }
+            if (!endpoint.contains("{" + name + "}")) {
+                addKeyProblem(field, name, "the endpoint has no {" + name + "} placeholder",
+                        "write {" + name + "} where the value goes in 'endpoint', or remove this line");
+                continue;
+            }
+            if (!entry.getValue().isTextual()) {
+                notAString(field, name, entry.getValue(), "an SSM reference");
+                continue;
+            }
+            String value = entry.getValue().asText();
+            Matcher ssm = SSM.matcher(value);
+            if (!ssm.matches() || ssm.group(2) != null) {
+                addProblem(field, value, "not an SSM parameter reference (the value is read at deploy time as a"
+                        + " plain String parameter; secrets do not belong in a URL)",
+                        "write ssm:/parameter-name (without a version)");
+                continue;
+            }
+            parameters.put(name, ssm.group(1));
+        }
+        return parameters;
+    }
+
+    /** The default API path: '/name', then one '{p}' segment per endpoint placeholder filled per request. */
+    private static String defaultPath(String name, Endpoint endpoint, SortedMap<String, String> endpointParameters) {
+        StringBuilder path = new StringBuilder("/").append(name == null ? "integration" : name);
+        if (endpoint != null) {
+            endpoint.placeholders().stream().distinct().filter(p -> !endpointParameters.containsKey(p))
+                    .forEach(p -> path.append("/{").append(p).append('}'));
+        }
+        return path.toString();
+    }
+
+    /** The API path's parameters; each must fill an endpoint placeholder, and every placeholder must be filled. */
+    private List<String> pathParameters(String path, Endpoint endpoint, SortedMap<String, String> endpointParameters) {
+        List<String> names = new java.util.ArrayList<>();
+        if (path == null || endpoint == null) {
+            return names;
+        }
+        Matcher matcher = Endpoint.PLACEHOLDER.matcher(path);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (names.contains(name)) {
+                addProblem("path", path, "the parameter {" + name + "} appears twice", "give each parameter its own name");
+            } else if (endpointParameters.containsKey(name)) {
+                addProblem("path", path, "{" + name + "} is also in 'endpointParameters'",
+                        "rename the path parameter, or remove the line from 'endpointParameters'");
+            } else if (!endpoint.placeholders().contains(name)) {
+                addProblem("path", path, "the path parameter {" + name + "} is not used in the endpoint",
+                        "write {" + name + "} where it goes in 'endpoint', or remove it from the path");
+            }
+            names.add(name);
+        }
+        for (String placeholder : endpoint.placeholders()) {
+            if (!names.contains(placeholder) && !endpointParameters.containsKey(placeholder)) {
+                addProblem("endpoint", endpoint.text(), "nothing fills the placeholder {" + placeholder + "}",
+                        "add {" + placeholder + "} to 'path' (from the API request), or 'endpointParameters: {"
+                                + placeholder + ": ssm:/name}' (at deploy time)");
+            }
+        }
+        return names;
+    }
+
+    /** Static query parameters: a mapping of names to string values. */
+    private SortedMap<String, String> query() {
+        SortedMap<String, String> query = new TreeMap<>();
+        JsonNode node = descriptor.at("query");
+        if (node.isMissingNode()) {
+            return query;
+        }
+        if (!node.isObject()) {
+            addProblem("query", node.asText(), "must be a mapping of parameter names to values",
+                    "write 'query:' then indented lines such as 'limit: \"10\"'");
+            return query;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String field = Descriptor.child("query", entry.getKey());
+            if (!QUERY_NAME.matcher(entry.getKey()).matches()) {
+                addKeyProblem(field, entry.getKey(), "not a query parameter name this plugin accepts",
+                        "use letters, digits and . _ ~ -");
+            } else if (!entry.getValue().isTextual()) {
+                notAString(field, entry.getKey(), entry.getValue(), "a query value");
+            } else if (checkFreeText(field, entry.getValue().asText(), 1024)) {
+                query.put(entry.getKey(), entry.getValue().asText());
+            }
+        }
+        return query;
+    }
+
+    /** A list of distinct names, each matching {@code pattern}; case-insensitively distinct for headers. */
+    private List<String> names(String field, Pattern pattern, boolean caseInsensitive, String form) {
+        List<String> names = new java.util.ArrayList<>();
+        JsonNode node = descriptor.at(field);
+        if (node.isMissingNode()) {
+            return names;
+        }
+        if (!node.isArray()) {
+            addProblem(field, node.asText(), "must be a list of names", "write '" + field + ": [name, other]'");
+            return names;
+        }
+        if (node.size() > MAX_FORWARDED) {
+            addProblem(field, node.size() + " names", "more than the " + MAX_FORWARDED + " names this plugin"
+                    + " forwards", "keep at most " + MAX_FORWARDED);
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String name = item.isTextual() ? item.asText() : null;
+            if (name == null || !pattern.matcher(name).matches()) {
+                addProblem(field + "." + i, item.asText(), "not a name this plugin forwards", "use " + form);
+            } else if (names.stream().anyMatch(n -> caseInsensitive ? n.equalsIgnoreCase(name) : n.equals(name))) {
+                addProblem(field + "." + i, name, "listed twice", "keep one");
+            } else {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     /** The default name: the host's second-level label, e.g. 'twilio' for api.twilio.com. */
-    static String defaultName(URI endpoint) {
-        String[] labels = endpoint.getHost().toLowerCase(Locale.ROOT).split("\\.");
+    static String defaultName(Endpoint endpoint) {
+        String[] labels = endpoint.host().toLowerCase(Locale.ROOT).split("\\.");
         String label = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
         String name = label.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {

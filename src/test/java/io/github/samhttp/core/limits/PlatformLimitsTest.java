@@ -69,7 +69,7 @@ class PlatformLimitsTest {
         files.put("template.yaml", ("Description: " + "x".repeat(1_100_000) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("statemachine/twilio.asl.json", new byte[1_048_577]);
         String api = new String(files.get("api.yaml"), StandardCharsets.UTF_8)
-                .replace("/sms:", "/s m s:").replace("## The API request", "## " + "y".repeat(310_000) + " The API");
+                .replace("/sms:", "/s m s:").replace("## The execution input", "## " + "y".repeat(310_000) + " The execution input");
         files.put("api.yaml", api.getBytes(StandardCharsets.UTF_8));
 
         assertThat(PlatformLimits.check(files)).containsExactlyInAnyOrder(
@@ -79,7 +79,7 @@ class PlatformLimitsTest {
                         + " Fix: split the integration",
                 "api.yaml: path '/s m s' is not a valid API Gateway resource path. Fix: use segments of letters,"
                         + " digits and . _ ~ - separated by '/'",
-                "api.yaml: a mapping template of /s m s has 310291 bytes, over API Gateway's limit of 307200."
+                "api.yaml: a mapping template of /s m s has 311847 bytes, over API Gateway's limit of 307200."
                         + " Fix: shorten it");
     }
 }

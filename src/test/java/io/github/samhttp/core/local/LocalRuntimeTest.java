@@ -33,13 +33,18 @@ class LocalRuntimeTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path SEED = Path.of("examples/twilio-sms/integration.yaml");
-    static final Map<String, String> SECRETS = Map.of(
-            "ssm:/twilio_sid", "AC123", "ssm:/twilio_secret", "s3cr3t-token", "ssm:/sid", "AC9",
-            "ssm:/secret:3", "v3-secret", "ssm:/weather/key", "weather-key-1",
-            "secretsmanager:sendgrid:SecretString:bearer", "Bearer SG.key",
-            "secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:s-Ab1:SecretString:key", "sk_test_1",
-            "secretsmanager:stripe/prod:SecretString:empty", "stripe-pass", "ssm:/crm/client_id", "crm-client",
-            "secretsmanager:crm/oauth:SecretString:client_secret", "crm-secret");
+    static final Map<String, String> SECRETS = Map.ofEntries(
+            Map.entry("ssm:/twilio_sid", "AC123"), Map.entry("ssm:/twilio_secret", "s3cr3t-token"),
+            Map.entry("ssm:/sid", "AC9"), Map.entry("ssm:/secret:3", "v3-secret"),
+            Map.entry("ssm:/weather/key", "weather-key-1"),
+            Map.entry("secretsmanager:sendgrid:SecretString:bearer", "Bearer SG.key"),
+            Map.entry("secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:s-Ab1:SecretString:key", "sk_test_1"),
+            Map.entry("secretsmanager:stripe/prod:SecretString:empty", "stripe-pass"),
+            Map.entry("ssm:/crm/client_id", "crm-client"),
+            Map.entry("secretsmanager:crm/oauth:SecretString:client_secret", "crm-secret"),
+            Map.entry("ssm:/orders/key", "orders-key"), Map.entry("ssm:/orders/tenant", "acme"),
+            Map.entry("secretsmanager:github/token:SecretString:bearer", "Bearer ghp_1"),
+            Map.entry("ssm:/github/org", "octo-org"));
 
     MockThirdParty mock;
     VirtualTiming timing;
@@ -311,6 +316,57 @@ class LocalRuntimeTest {
         assertThat(String.join("\n", log)).doesNotContain("tok-123");
     }
 
+    LocalRuntime.Response getIssues(String path, Map<String, String> headers, Map<String, String> query)
+            throws Exception {
+        return runtime(TestProjects.render(Path.of("examples/get-path-query/integration.yaml"))).invoke(
+                new LocalRuntime.Request("GET", path, headers, query, ""), log::add);
+    }
+
+    @Test
+    void pathQueryAndHeadersFillTheCallAndFixedValuesWin() throws Exception {
+        mock.answer(Answer.json(200, "[{\"number\": 1}]"));
+
+        LocalRuntime.Response response = getIssues("/repos/it's%20a%2Frepo/issues",
+                Map.of("x-request-id", "r-1", "X-Other", "not forwarded"),
+                Map.of("state", "open & closed", "per_page", "1000", "other", "not forwarded"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("[{\"number\": 1}]"));
+        MockThirdParty.Received call = mock.received().get(0);
+        // {Org} from SSM at deploy time, {repo} URL-encoded from the API path: the '/' cannot add a segment.
+        assertThat(call.pathAndQuery()).isEqualTo("/repos/octo-org/it%27s%20a%2Frepo/issues"
+                + "?state=open%20%26%20closed&per_page=50");
+        assertThat(call.header("X-Request-Id")).isEqualTo("r-1");
+        assertThat(call.header("X-Other")).isNull();
+        assertThat(call.header("Accept")).isEqualTo("application/vnd.github+json");
+        assertThat(call.header("Authorization")).isEqualTo("Bearer ghp_1");
+    }
+
+    @Test
+    void dotSegmentsInAPathParameterAreRefusedBeforeAnyCall() throws Exception {
+        for (String dots : List.of("..", ".", "%2E%2E")) {
+            LocalRuntime.Response response = getIssues("/repos/" + dots + "/issues", Map.of(), Map.of());
+
+            assertThat(response.status()).as(dots).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("SamHttp.BadRequest");
+        }
+        assertThat(mock.received()).isEmpty();
+    }
+
+    @Test
+    void aMissingDeployTimeParameterSaysWhereToPutIt() throws Exception {
+        Map<String, byte[]> files = TestProjects.render(Path.of("examples/get-path-query/integration.yaml"));
+        Map<String, String> secrets = new HashMap<>(SECRETS);
+        secrets.remove("ssm:/github/org");
+
+        assertThatThrownBy(() -> new LocalRuntime(LocalProject.load(files), Secrets.of(secrets, Map.of()),
+                new LocalRuntime.Options(mock.uri(), false, timing)).invoke(new LocalRuntime.Request("GET",
+                "/repos/r/issues", Map.of(), Map.of(), ""), log::add))
+                .hasMessageContaining("ssm:/github/org: no local value")
+                .hasMessageContaining("SAMHTTP_SSM_GITHUB_ORG");
+        assertThat(mock.received()).isEmpty();
+    }
+
     @Test
     void theOAuthExampleSendsItsConnectionParameters() throws Exception {
         mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"), Answer.json(201, "{\"id\": 1}"));
@@ -402,9 +458,10 @@ class LocalRuntimeTest {
     @MethodSource("everyProject")
     void everyGeneratedProjectRunsEndToEnd(String name, Map<String, byte[]> files) throws Exception {
         LocalProject project = LocalProject.load(files);
-        LocalProject.Route route = project.onlyRoute();
+        LocalProject.Route route = project.routes().get(0);
         JsonNode task = project.stateMachines().values().iterator().next().path("States").path("Call third-party API");
-        String bodyPath = task.path("Parameters").path("RequestBody.$").asText("$");
+        // The task reads the body part from the execution input, where the request template put the body at $.body.
+        String bodyPath = "$" + task.path("Parameters").path("RequestBody.$").asText("$.body").substring(6);
         String body = TestProjects.bodyAt(bodyPath, JSON.readTree("{\"key\": \"it's \\\"v\\\" \u00e9\"}"));
         // The same answer serves an OAuth token request (access_token) and the call itself.
         String answer = "{\"access_token\": \"t-1\", \"answer\": [1, \"two\"]}";
@@ -412,8 +469,8 @@ class LocalRuntimeTest {
         boolean oauth = project.connections().values().iterator().next().path("AuthorizationType").asText()
                 .equals("OAUTH_CLIENT_CREDENTIALS");
 
-        LocalRuntime.Response response = runtime(files).invoke(new LocalRuntime.Request(route.method(), route.path(),
-                Map.of(), Map.of(), body), log::add);
+        LocalRuntime.Response response = runtime(files).invoke(new LocalRuntime.Request(route.method(),
+                route.path().replaceAll("\\{[^}]*}", "42"), Map.of(), Map.of(), body), log::add);
 
         assertThat(response.status()).isEqualTo(200);
         // (The token in it is masked: a secret never prints, even inside an answer.)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,8 +13,8 @@ import java.util.List;
 
 /**
  * The intrinsic functions ({@code States.Format(...)} and friends) of payload templates. Supported: Format,
- * JsonToString, StringToJson, Array, ArrayGetItem, ArrayLength, StringSplit, MathAdd, Base64Encode,
- * Base64Decode. Any other is a States.Runtime error naming it.
+ * JsonToString, StringToJson, JsonMerge (shallow), Array, ArrayGetItem, ArrayLength, StringSplit, MathAdd,
+ * Base64Encode, Base64Decode. Any other is a States.Runtime error naming it.
  */
 final class Intrinsics {
 
@@ -136,6 +137,15 @@ final class Intrinsics {
                     return NODES.textNode(JSON.writeValueAsString(args.get(0)));
                 case "States.StringToJson":
                     return JSON.readTree(args.get(0).asText());
+                case "States.JsonMerge":
+                    if (!args.get(0).isObject() || !args.get(1).isObject() || !args.get(2).isBoolean()) {
+                        throw error("takes two objects and a boolean");
+                    }
+                    if (args.get(2).asBoolean()) {
+                        throw error("the deep merge is not supported by the local runtime");
+                    }
+                    // Shallow: the second object's fields replace the first's.
+                    return ((ObjectNode) args.get(0).deepCopy()).setAll((ObjectNode) args.get(1));
                 case "States.Array":
                     return NODES.arrayNode().addAll(args);
                 case "States.ArrayGetItem":

@@ -26,8 +26,10 @@ public record GeneratedTemplates(String request, String response, String startEr
         JsonNode integration = path.elements().next().path("x-amazon-apigateway-integration");
         JsonNode sub = integration.path("requestTemplates").path("application/json").path("Fn::Sub");
         Map<String, String> variables = new HashMap<>();
-        for (Iterator<String> names = sub.get(1).fieldNames(); names.hasNext(); ) {
-            variables.put(names.next(), STATE_MACHINE_ARN);
+        for (Iterator<Map.Entry<String, JsonNode>> it = sub.get(1).fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> variable = it.next();
+            variables.put(variable.getKey(), variable.getValue().isTextual() ? variable.getValue().asText()
+                    : STATE_MACHINE_ARN);
         }
         String request = CfnSub.resolve(sub.get(0).asText(), variables);
         JsonNode responses = integration.path("responses");

@@ -57,13 +57,45 @@ class MappingTemplatesTest {
         JsonNode request = STRICT.readTree(rendered);
         assertThat(request.path("stateMachineArn").asText()).isEqualTo(GeneratedTemplates.STATE_MACHINE_ARN);
         assertThat(request.path("input").isTextual()).as("input is a JSON string").isTrue();
-        assertThat(STRICT.readTree(request.path("input").asText())).isEqualTo(STRICT.readTree(body));
+        JsonNode input = STRICT.readTree(request.path("input").asText());
+        assertThat(input.path("body")).isEqualTo(STRICT.readTree(body));
+        assertThat(input).isEqualTo(STRICT.createObjectNode().<ObjectNode>set("body", STRICT.readTree(body))
+                .<ObjectNode>set("path", STRICT.createObjectNode()).<ObjectNode>set("querystring",
+                        STRICT.createObjectNode()).set("headers", STRICT.createObjectNode()));
     }
 
     @Test
     void emptyRequestBodyBecomesAnEmptyObject() throws Exception {
         JsonNode request = STRICT.readTree(MappingTemplateRenderer.render(templates.request(), "").body());
-        assertThat(request.path("input").asText()).isEqualTo("{}");
+        assertThat(STRICT.readTree(request.path("input").asText())).isEqualTo(STRICT.readTree(
+                "{\"body\": {}, \"path\": {}, \"querystring\": {}, \"headers\": {}}"));
+    }
+
+    static Stream<String> awkwardValues() {
+        return Stream.of("plain", "it's \"quoted\"", "back\\slash \\' \\\"", "h\u00e9llo \u65e5\u672c \ud83d\ude00",
+                "</script> ${x} #set($x = 1) $input.json('$') {{resolve:ssm:/x}}", "", " ", "a/b?c=d&e#f", "%2F..%2F");
+    }
+
+    /** Path parameters (URL-encoded), forwarded query parameters and headers reach the input intact. */
+    @ParameterizedTest
+    @MethodSource("awkwardValues")
+    void requestParametersReachTheInputIntact(String value) throws Exception {
+        GeneratedTemplates shaped = GeneratedTemplates.of(TestProjects.render(TestProjects.variants()
+                .filter(v -> v.get()[0].equals("path-query")).findFirst().orElseThrow().get()[1].toString())
+                .get("api.yaml"));
+        ApiGatewayInput input = new ApiGatewayInput("{\"a\": 1}", java.util.Map.of("userId", value, "orderId", "7"),
+                java.util.Map.of("page", value, "sort", "x", "other", "not forwarded"),
+                java.util.Map.of("idempotency-key", value, "X-Other", "not forwarded"));
+        String rendered = MappingTemplateRenderer.render(shaped.request(), input, java.util.Map.of()).body();
+
+        JsonNode executionInput = STRICT.readTree(STRICT.readTree(rendered).path("input").asText());
+        assertThat(executionInput.path("body")).isEqualTo(STRICT.readTree("{\"a\": 1}"));
+        assertThat(executionInput.path("path").path("userId").asText()).isEqualTo(
+                java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(executionInput.path("path").path("orderId").asText()).isEqualTo("7");
+        assertThat(executionInput.path("querystring")).isEqualTo(STRICT.createObjectNode().put("page", value)
+                .put("sort", "x"));
+        assertThat(executionInput.path("headers")).isEqualTo(STRICT.createObjectNode().put("Idempotency-Key", value));
     }
 
     @Test
