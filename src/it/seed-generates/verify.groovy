@@ -13,7 +13,7 @@ assert template.contains('states:HTTPEndpoint: https://api.twilio.com/2010-04-01
 assert template.contains('Password: "{{resolve:ssm:/twilio_secret}}"')
 assert !template.contains('logs:*') && !template.contains('cloudwatch:*')
 def asl = new groovy.json.JsonSlurper().parse(new File(out, 'statemachine/twilio.asl.json'))
-assert asl.States['Call third-party API'].Parameters['RequestBody.$'] == '$.sendsms'
+assert asl.States['Call third-party API'].Parameters['RequestBody.$'] == '$.body.sendsms'
 assert asl.States['Call third-party API'].Parameters.Transform.RequestBodyEncoding == 'URL_ENCODED'
 assert new File(out, 'api.yaml').text.contains('  /sms:\n    post:')
 

@@ -9,6 +9,8 @@ import io.github.samhttp.core.local.asl.Timing;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -200,8 +202,10 @@ public class InvokeMojo extends AbstractMojo {
         Map<String, String> map = new LinkedHashMap<>();
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&")) {
+                // URL-decoded, as API Gateway hands query parameters to the mapping template.
                 String[] kv = pair.split("=", 2);
-                map.put(kv[0], kv.length > 1 ? kv[1] : "");
+                map.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
             }
         }
         return map;
