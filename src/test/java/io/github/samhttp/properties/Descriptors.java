@@ -209,9 +209,16 @@ final class Descriptors {
                 .ofMaxLength(8).map(n -> "Fwd-" + n).list().ofMaxSize(3)
                 .filter(l -> l.stream().map(h -> h.toLowerCase(Locale.ROOT)).distinct().count() == l.size())
                 .injectNull(0.5);
-        return Combinators.combine(pathParameters, deployTime, query, forwardQuery, forwardHeaders, Arbitraries.of(true, false))
-                .as((params, deploy, q, fq, fh, explicitPath) -> {
+        Arbitrary<String> responseBody = Arbitraries.of("$", "$.ok", "$[1]", "$.text").injectNull(0.6);
+        Arbitrary<Map<String, Object>> errorStatus = Arbitraries.maps(Arbitraries.of("400", "404", "422", "500",
+                "503", "timeout"), Arbitraries.integers().between(400, 599).map(i -> (Object) i)).ofMaxSize(3)
+                .map(m -> (Map<String, Object>) new LinkedHashMap<>(m)).injectNull(0.6);
+        return Combinators.combine(pathParameters, deployTime, query, forwardQuery, forwardHeaders,
+                        Arbitraries.of(true, false), responseBody, errorStatus)
+                .as((params, deploy, q, fq, fh, explicitPath, rb, es) -> {
                     Map<String, Object> shaping = new LinkedHashMap<>();
+                    shaping.put("responseBody", rb);
+                    shaping.put("errorStatus", es == null || es.isEmpty() ? null : es);
                     StringBuilder suffix = new StringBuilder();
                     if (deploy != null) {
                         suffix.append("/accounts/{").append(deploy).append('}');

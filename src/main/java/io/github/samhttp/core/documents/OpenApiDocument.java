@@ -60,6 +60,10 @@ final class OpenApiDocument {
         response(responses, "400", "The request was not valid, or the third-party API answered with a 4xx status");
         response(responses, "502", "The third-party API failed or could not be reached");
         response(responses, "504", "The third-party API did not answer in time");
+        integration.response().errorStatus().values().stream().distinct().sorted()
+                .filter(status -> !responses.has(Integer.toString(status)))
+                .forEach(status -> response(responses, Integer.toString(status),
+                        "A third-party error mapped by errorStatus"));
         operation.set("x-amazon-apigateway-integration", integration(request));
         if (integration.apiAuth() != ApiAuth.NONE) {
             ObjectNode schemes = api.putObject("components").putObject("securitySchemes");

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.Encoding;
 import io.github.samhttp.core.model.Endpoint;
 import io.github.samhttp.core.model.RequestShaping;
+import io.github.samhttp.core.model.ResponseShaping;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.RetryPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Amazon States Language definition: an optional check that the request has the body part to send, the
@@ -24,6 +27,9 @@ final class StateMachineDocument {
     static final String HAS_BODY = "Has response body";
     static final String RETURN_BODY = "Return response";
     static final String RETURN_EMPTY = "Return empty response";
+    static final String REJECT_RESPONSE = "Reject response";
+    static final String ANSWER_PREFIX = "Answer ";
+    static final String RETURN_ERROR = "Return error";
 
     /** Where the request template puts each part of the API request in the execution input. */
     static final String INPUT_BODY = "$.body";
@@ -32,6 +38,9 @@ final class StateMachineDocument {
     static final String INPUT_HEADERS = "$.headers";
     /** Where the fixed headers and query parameters go when forwarded ones join them. */
     static final String FIXED = "fixed";
+
+    /** Raised by the state machine when the third-party response lacks the part named by 'responseBody'. */
+    static final String BAD_RESPONSE_ERROR = "SamHttp.BadResponse";
 
     /** Raised by the state machine when the API request lacks the part named by 'requestBody'. */
     static final String BAD_REQUEST_ERROR = "SamHttp.BadRequest";
@@ -97,23 +106,31 @@ final class StateMachineDocument {
                     .put("Next", CALL).set("Result", fixed);
         }
         states.set(CALL, task(integration));
+        ResponseShaping response = integration.response();
+        String returned = "$.ResponseBody" + response.bodyPath().substring(1);
         ObjectNode hasBody = states.putObject(HAS_BODY);
         hasBody.put("Type", "Choice");
-        hasBody.putArray("Choices").addObject()
-                .put("Variable", "$.ResponseBody")
-                .put("IsPresent", true)
-                .put("Next", RETURN_BODY);
+        ArrayNode bodyChoices = hasBody.putArray("Choices");
+        bodyChoices.addObject().put("Variable", returned).put("IsPresent", true).put("Next", RETURN_BODY);
+        if (!response.bodyPath().equals("$")) {
+            bodyChoices.addObject().put("Variable", "$.ResponseBody").put("IsPresent", true).put("Next", REJECT_RESPONSE);
+            states.putObject(REJECT_RESPONSE)
+                    .put("Type", "Fail")
+                    .put("Error", BAD_RESPONSE_ERROR)
+                    .put("Cause", "The third-party response has no value at " + response.bodyPath() + ".");
+        }
         hasBody.put("Default", RETURN_EMPTY);
         ObjectNode returnBody = states.putObject(RETURN_BODY).put("Type", "Pass");
         returnBody.putObject("Parameters")
                 .put("statusCode.$", "$.StatusCode")
-                .put("body.$", "States.JsonToString($.ResponseBody)");
+                .put("body.$", "States.JsonToString(" + returned + ")");
         returnBody.put("End", true);
         ObjectNode returnEmpty = states.putObject(RETURN_EMPTY).put("Type", "Pass");
         returnEmpty.putObject("Parameters")
                 .put("statusCode.$", "$.StatusCode")
                 .put("body", "");
         returnEmpty.put("End", true);
+        errorAnswers(states, response);
         return asl;
     }
 
@@ -155,6 +172,36 @@ final class StateMachineDocument {
         }
         task.put("Next", HAS_BODY);
         return task;
+    }
+
+    /**
+     * The descriptor's errorStatus: the task catches those errors (after its retries) and the execution succeeds
+     * with the chosen status and an {@code {"error", "cause"}} body, which the response template passes on.
+     */
+    private static void errorAnswers(ObjectNode states, ResponseShaping response) {
+        if (response.errorStatus().isEmpty()) {
+            return;
+        }
+        Map<Integer, List<String>> errorsByStatus = new TreeMap<>();
+        response.errorStatus().forEach((key, status) -> errorsByStatus.computeIfAbsent(status, s -> new ArrayList<>())
+                .add(key.equals(ResponseShaping.TIMEOUT) ? "States.Timeout" : "States.Http.StatusCode." + key));
+        ArrayNode catches = ((ObjectNode) states.get(CALL)).putArray("Catch");
+        errorsByStatus.forEach((status, errors) -> {
+            String name = ANSWER_PREFIX + status;
+            ObjectNode rule = catches.addObject();
+            ArrayNode equals = rule.putArray("ErrorEquals");
+            errors.forEach(equals::add);
+            rule.put("Next", name);
+            ObjectNode answer = states.putObject(name).put("Type", "Pass");
+            ObjectNode parameters = answer.putObject("Parameters").put("statusCode", status);
+            parameters.putObject("error").put("error.$", "$.Error").put("cause.$", "$.Cause");
+            answer.put("Next", RETURN_ERROR);
+        });
+        ObjectNode returnError = states.putObject(RETURN_ERROR).put("Type", "Pass");
+        returnError.putObject("Parameters")
+                .put("statusCode.$", "$.statusCode")
+                .put("body.$", "States.JsonToString($.error)");
+        returnError.put("End", true);
     }
 
     /** The API request body's JSONPath as a path into the execution input; null for null. */

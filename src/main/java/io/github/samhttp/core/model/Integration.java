@@ -21,6 +21,7 @@ import java.util.SortedMap;
  * @param operations tracing, logging and tags
  * @param connectionParameters headers, query parameters and body fields the connection adds to every call
  * @param request path, query and header parameters taken from the API request or fixed
+ * @param response the part of the third-party answer returned, and status overrides for errors
  */
 public record Integration(
         String name,
@@ -38,7 +39,8 @@ public record Integration(
         ApiAuth apiAuth,
         Operations operations,
         ConnectionParameters connectionParameters,
-        RequestShaping request) {
+        RequestShaping request,
+        ResponseShaping response) {
 
     /**
      * The whole execution's limit: below API Gateway's 29-second integration timeout, so that the state machine

@@ -14,6 +14,7 @@ import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.ConnectionParameters;
 import io.github.samhttp.core.model.Endpoint;
 import io.github.samhttp.core.model.RequestShaping;
+import io.github.samhttp.core.model.ResponseShaping;
 import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.Location;
@@ -39,7 +40,7 @@ public final class DescriptorValidator {
 
     static final List<String> TOP_KEYS = List.of("endpoint", "method", "auth", "name", "stage", "path",
             "requestBody", "encoding", "arrayFormat", "headers", "retry", "timeoutSeconds", "apiAuth", "tracing", "logLevel",
-            "logRetentionDays", "tags", "endpointParameters", "query", "forwardQuery", "forwardHeaders");
+            "logRetentionDays", "tags", "endpointParameters", "query", "forwardQuery", "forwardHeaders", "responseBody", "errorStatus");
     private static final Pattern TAG_KEY = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+@-]{1,128}");
     static final List<String> BASIC_KEYS = List.of("type", "username", "password", "parameters");
     static final List<String> API_KEY_KEYS = List.of("type", "header", "value", "parameters");
@@ -62,6 +63,8 @@ public final class DescriptorValidator {
     /** Forwarded header names: letters, digits and hyphens (also safe inside the request template). */
     private static final Pattern FORWARDED_HEADER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,127}");
     private static final int MAX_FORWARDED = 20;
+    private static final Pattern RESPONSE_PATH = Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]{1,4}])*");
+    private static final Pattern ERROR_KEY = Pattern.compile("[45][0-9]{2}|" + ResponseShaping.TIMEOUT);
     private static final int PATH_MAX = 256;
     private static final Pattern BODY_PATH = Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_]*)*");
     private static final Pattern SSM = Pattern.compile("ssm:(/?[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*)(?::([1-9][0-9]{0,8}))?");
@@ -149,12 +152,15 @@ public final class DescriptorValidator {
         forwardQuery.stream().filter(query::containsKey).forEach(q ->
                 addProblem("forwardQuery." + forwardQuery.indexOf(q), q, "the parameter is also set in 'query',"
                         + " whose value would win", "remove it from 'forwardQuery' or from 'query'"));
+        ResponseShaping response = new ResponseShaping(pattern("responseBody", RESPONSE_PATH, 256, "$",
+                "write '$' for the whole body or a path such as '$.data' or '$.items[0].id'"), errorStatus());
         if (!problems.isEmpty()) {
             return null;
         }
         return new Integration(name, endpoint, method, auth, stage, path, requestBody, encoding, arrayFormat,
                 headers, retry, timeoutSeconds, apiAuth, operations, parameters,
-                new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders));
+                new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders),
+                response);
     }
 
     private Endpoint endpoint() {
@@ -798,6 +804,37 @@ public final class DescriptorValidator {
             }
         }
         return names;
+    }
+
+    /** API statuses for third-party error statuses and for a timeout. */
+    private SortedMap<String, Integer> errorStatus() {
+        SortedMap<String, Integer> statuses = new TreeMap<>();
+        JsonNode node = descriptor.at("errorStatus");
+        if (node.isMissingNode()) {
+            return statuses;
+        }
+        if (!node.isObject()) {
+            addProblem("errorStatus", node.toString(), "must be a mapping of third-party statuses to API statuses",
+                    "write 'errorStatus:' then indented lines such as '\"402\": 400' or 'timeout: 503'");
+            return statuses;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String field = Descriptor.child("errorStatus", entry.getKey());
+            if (!ERROR_KEY.matcher(entry.getKey()).matches()) {
+                addKeyProblem(field, entry.getKey(), "not a third-party error status (400 to 599) or 'timeout'",
+                        "write a status such as \"404\" (quoted) or 'timeout'");
+            } else if (!entry.getValue().isIntegralNumber() || !entry.getValue().canConvertToInt()
+                    || entry.getValue().intValue() < 400 || entry.getValue().intValue() > 599) {
+                addProblem(field, entry.getValue().isTextual() ? entry.getValue().asText() : entry.getValue().toString(),
+                        "the API status must be a whole number from 400 to 599 (an error stays an error)",
+                        "write e.g. '" + (entry.getKey().equals(ResponseShaping.TIMEOUT) ? "timeout" : "\"" + entry.getKey()
+                                + "\"") + ": 503'");
+            } else {
+                statuses.put(entry.getKey(), entry.getValue().intValue());
+            }
+        }
+        return statuses;
     }
 
     /** Static query parameters: a mapping of names to string values. */

@@ -44,7 +44,10 @@ class LocalRuntimeTest {
             Map.entry("secretsmanager:crm/oauth:SecretString:client_secret", "crm-secret"),
             Map.entry("ssm:/orders/key", "orders-key"), Map.entry("ssm:/orders/tenant", "acme"),
             Map.entry("secretsmanager:github/token:SecretString:bearer", "Bearer ghp_1"),
-            Map.entry("ssm:/github/org", "octo-org"));
+            Map.entry("ssm:/github/org", "octo-org"),
+            Map.entry("secretsmanager:sendgrid/api:SecretString:authorization", "Bearer SG.k"),
+            Map.entry("secretsmanager:stripe/api:SecretString:secret_key", "sk_test_2"),
+            Map.entry("secretsmanager:stripe/api:SecretString:password", "unused"));
 
     MockThirdParty mock;
     VirtualTiming timing;
@@ -368,13 +371,40 @@ class LocalRuntimeTest {
     }
 
     @Test
-    void theOAuthExampleSendsItsConnectionParameters() throws Exception {
+    void errorStatusMapsAThirdPartyErrorAfterItsRetries() throws Exception {
+        mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"), Answer.json(503, "{\"m\": \"maintenance\"}"));
+
+        LocalRuntime.Response response = post(TestProjects.render(Path.of(
+                "examples/oauth-client-credentials/integration.yaml")), "/contacts", "{\"contact\": {}}");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("States.Http.StatusCode.503");
+        assertThat(mock.received()).as("a token request, then the call and its 2 retries").hasSize(4);
+    }
+
+    @Test
+    void aResponseWithoutTheChosenPartIsA502() throws Exception {
         mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"), Answer.json(201, "{\"id\": 1}"));
+
+        LocalRuntime.Response response = post(TestProjects.render(Path.of(
+                "examples/oauth-client-credentials/integration.yaml")), "/contacts", "{\"contact\": {}}");
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("SamHttp.BadResponse");
+        assertThat(JSON.readTree(response.body()).path("cause").asText())
+                .isEqualTo("The third-party response has no value at $.data.");
+    }
+
+    @Test
+    void theOAuthExampleSendsItsConnectionParameters() throws Exception {
+        mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"),
+                Answer.json(201, "{\"data\": {\"id\": 1}, \"meta\": {}}"));
 
         LocalRuntime.Response response = post(TestProjects.render(Path.of(
                 "examples/oauth-client-credentials/integration.yaml")), "/contacts", "{\"contact\": {\"n\": 1}}");
 
         assertThat(response.status()).isEqualTo(201);
+        assertThat(JSON.readTree(response.body())).as("only responseBody's part").isEqualTo(JSON.readTree("{\"id\": 1}"));
         MockThirdParty.Received call = mock.received().get(1);
         assertThat(call.pathAndQuery()).isEqualTo("/v2/contacts?api-version=2024-06-01");
         assertThat(call.header("X-Tenant")).isEqualTo("acme");
@@ -464,7 +494,8 @@ class LocalRuntimeTest {
         String bodyPath = "$" + task.path("Parameters").path("RequestBody.$").asText("$.body").substring(6);
         String body = TestProjects.bodyAt(bodyPath, JSON.readTree("{\"key\": \"it's \\\"v\\\" \u00e9\"}"));
         // The same answer serves an OAuth token request (access_token) and the call itself.
-        String answer = "{\"access_token\": \"t-1\", \"answer\": [1, \"two\"]}";
+        // ... and holds the answer at $.data as well, for a responseBody of $.data.
+        String answer = "{\"access_token\": \"t-1\", \"answer\": [1, \"two\"], \"data\": {\"answer\": [1, \"two\"]}}";
         mock.answer(Answer.json(200, answer));
         boolean oauth = project.connections().values().iterator().next().path("AuthorizationType").asText()
                 .equals("OAUTH_CLIENT_CREDENTIALS");
