@@ -183,6 +183,8 @@ final class Descriptors {
                     if (!body) {
                         all.remove("requestBody");
                         all.remove("encoding");
+                    } else if (seed % 5 == 0) {
+                        all.put("requestSchema", requestSchema(all.get("requestBody"), new Random(seed)));
                     }
                     if ("URL_ENCODED".equals(all.get("encoding")) && seed % 3 != 0) {
                         all.put("arrayFormat", List.of("INDICES", "REPEAT", "COMMAS", "BRACKETS")
@@ -254,6 +256,29 @@ final class Descriptors {
                 all.put(k, v);
             }
         });
+    }
+
+    /**
+     * A request schema that the bodies of the runtime property match: an object, the part that requestBody names
+     * required (and an object) when it names one, optional extra keywords, free text in its description.
+     */
+    static Map<String, Object> requestSchema(Object requestBody, Random random) {
+        Map<String, Object> schema = map("type", "object", "maxProperties", 10);
+        if (random.nextBoolean()) {
+            schema.put("description", "Body: it's \"checked\" \\ \u00e9 #set $x");
+        }
+        boolean part = requestBody != null && !"$".equals(requestBody);
+        if (part) {
+            String first = requestBody.toString().substring(2).split("\\.")[0];
+            schema.put("required", List.of(first));
+            schema.put("properties", map(first, map("type", "object"), "other", map("type", "string",
+                    "pattern", "^[a-z]+$", "minLength", 1)));
+        }
+        if (random.nextBoolean()) {
+            // (The whole-body case sends a string property: only 'true' lets it through.)
+            schema.put("additionalProperties", part && random.nextBoolean() ? map("type", "object") : true);
+        }
+        return schema;
     }
 
     static Arbitrary<Map<String, Object>> retry() {

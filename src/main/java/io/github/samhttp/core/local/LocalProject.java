@@ -29,8 +29,11 @@ public final class LocalProject {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One API method: its integration as written in the OpenAPI body. */
-    public record Route(String method, String path, JsonNode integration) {
+    /**
+     * One API method: its integration as written in the OpenAPI body, and the JSON Schema its request validator
+     * checks the body against (null when the body is not validated).
+     */
+    public record Route(String method, String path, JsonNode integration, JsonNode bodySchema) {
     }
 
     private final JsonNode resources;
@@ -40,6 +43,7 @@ public final class LocalProject {
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final List<Route> routes = new ArrayList<>();
+    private JsonNode gatewayResponses = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
 
     private final JsonNode template;
 
@@ -127,14 +131,31 @@ public final class LocalProject {
         return JSON.readTree(text);
     }
 
+    private JsonNode bodySchema(JsonNode api, JsonNode operation) {
+        String validator = operation.path("x-amazon-apigateway-request-validator")
+                .asText(api.path("x-amazon-apigateway-request-validator").asText(""));
+        if (!api.path("x-amazon-apigateway-request-validators").path(validator).path("validateRequestBody")
+                .asBoolean(false)) {
+            return null;
+        }
+        JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+        String ref = schema.path("$ref").asText("");
+        if (ref.startsWith("#/components/schemas/")) {
+            schema = api.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
+        }
+        return schema.isObject() ? schema : null;
+    }
+
     private void routes(JsonNode api) {
+        this.gatewayResponses = api.path("x-amazon-apigateway-gateway-responses");
         for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 JsonNode integration = method.getValue().path("x-amazon-apigateway-integration");
                 if (!integration.isMissingNode()) {
-                    routes.add(new Route(method.getKey().toUpperCase(Locale.ROOT), path.getKey(), integration));
+                    routes.add(new Route(method.getKey().toUpperCase(Locale.ROOT), path.getKey(), integration,
+                            bodySchema(api, method.getValue())));
                 }
             }
         }
@@ -235,6 +256,11 @@ public final class LocalProject {
         return routes;
     }
 
+    /** The API's customised gateway response of a type (e.g. BAD_REQUEST_BODY), or a missing node. */
+    public JsonNode gatewayResponse(String type) {
+        return gatewayResponses.path(type);
+    }
+
     /** The API's only route; with several, an error listing them. */
     public Route onlyRoute() throws SamHttpException {
         return route(null, null);
@@ -246,7 +272,7 @@ public final class LocalProject {
      */
     public Route route(String method, String path) throws SamHttpException {
         if (method != null && path != null) {
-            return new Route(method.toUpperCase(Locale.ROOT), path, null);
+            return new Route(method.toUpperCase(Locale.ROOT), path, null, null);
         }
         List<Route> fitting = new ArrayList<>();
         for (Route route : routes) {
@@ -262,7 +288,7 @@ public final class LocalProject {
         }
         if (fitting.size() == 1) {
             Route route = fitting.get(0);
-            return path == null ? route : new Route(route.method(), path, route.integration());
+            return path == null ? route : new Route(route.method(), path, route.integration(), route.bodySchema());
         }
         List<String> names = new ArrayList<>();
         routes.forEach(r -> names.add(r.method() + " " + r.path()));

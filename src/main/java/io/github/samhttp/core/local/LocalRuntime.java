@@ -94,6 +94,16 @@ public final class LocalRuntime {
             trace.add("API Gateway: no request template for " + mediaType);
             return new Response(415, "{\"message\":\"Unsupported Media Type\"}", false, trace.lines());
         }
+        if (route.bodySchema() != null) {
+            String invalid = RequestValidator.problem(route.bodySchema(), request.body());
+            if (invalid != null) {
+                trace.add("API Gateway: the request body does not match the model: " + trace.mask(invalid));
+                JsonNode custom = project.gatewayResponse("BAD_REQUEST_BODY");
+                return new Response(custom.path("statusCode").asInt(400), custom.path("responseTemplates")
+                        .path("application/json").asText("{\"message\": \"Invalid request body\"}"), false,
+                        trace.lines());
+            }
+        }
         trace.add("API Gateway: " + request.method() + " " + request.path() + " -> StartSyncExecution");
         ApiGatewayInput input;
         try {

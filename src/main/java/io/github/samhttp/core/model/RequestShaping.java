@@ -1,5 +1,6 @@
 package io.github.samhttp.core.model;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,13 +14,15 @@ import java.util.TreeMap;
  * @param query static query parameters sent on every call, sorted by name
  * @param forwardQuery query parameters copied from the API request when present, in descriptor order
  * @param forwardHeaders headers copied from the API request when present, in descriptor order
+ * @param bodySchema the JSON Schema (draft 4, as API Gateway models are) the request body must match, or null
  */
 public record RequestShaping(List<String> pathParameters, SortedMap<String, String> endpointParameters,
-        SortedMap<String, String> query, List<String> forwardQuery, List<String> forwardHeaders) {
+        SortedMap<String, String> query, List<String> forwardQuery, List<String> forwardHeaders,
+        ObjectNode bodySchema) {
 
     /** The DefinitionSubstitutions name of the connection's ARN: no endpoint parameter may take it. */
     public static final String CONNECTION_ARN_SUBSTITUTION = "ConnectionArn";
 
     public static final RequestShaping NONE = new RequestShaping(List.of(), new TreeMap<>(), new TreeMap<>(),
-            List.of(), List.of());
+            List.of(), List.of(), null);
 }

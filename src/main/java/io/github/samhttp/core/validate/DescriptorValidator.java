@@ -1,6 +1,7 @@
 package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ArrayFormat;
@@ -40,7 +41,7 @@ public final class DescriptorValidator {
 
     static final List<String> TOP_KEYS = List.of("endpoint", "method", "auth", "name", "stage", "path",
             "requestBody", "encoding", "arrayFormat", "headers", "retry", "timeoutSeconds", "apiAuth", "tracing", "logLevel",
-            "logRetentionDays", "tags", "endpointParameters", "query", "forwardQuery", "forwardHeaders", "responseBody", "errorStatus");
+            "logRetentionDays", "tags", "endpointParameters", "query", "forwardQuery", "forwardHeaders", "responseBody", "errorStatus", "requestSchema");
     private static final Pattern TAG_KEY = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+@-]{1,128}");
     static final List<String> BASIC_KEYS = List.of("type", "username", "password", "parameters");
     static final List<String> API_KEY_KEYS = List.of("type", "header", "value", "parameters");
@@ -64,6 +65,15 @@ public final class DescriptorValidator {
     private static final Pattern FORWARDED_HEADER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,127}");
     private static final int MAX_FORWARDED = 20;
     private static final Pattern RESPONSE_PATH = Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]{1,4}])*");
+    /** Keywords that both API Gateway models (JSON Schema draft 4) and OpenAPI 3.0 schema objects take. */
+    static final List<String> SCHEMA_KEYWORDS = List.of("type", "properties", "required", "items", "enum", "format",
+            "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern",
+            "minItems", "maxItems", "uniqueItems", "additionalProperties", "minProperties", "maxProperties",
+            "multipleOf", "allOf", "anyOf", "oneOf", "not", "title", "description", "default");
+    private static final List<String> SCHEMA_TYPES = List.of("object", "array", "string", "number", "integer",
+            "boolean");
+    private static final List<String> SCHEMA_NUMBERS = List.of("minimum", "maximum", "minLength", "maxLength",
+            "minItems", "maxItems", "minProperties", "maxProperties", "multipleOf");
     private static final Pattern ERROR_KEY = Pattern.compile("[45][0-9]{2}|" + ResponseShaping.TIMEOUT);
     private static final int PATH_MAX = 256;
     private static final Pattern BODY_PATH = Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_]*)*");
@@ -152,6 +162,7 @@ public final class DescriptorValidator {
         forwardQuery.stream().filter(query::containsKey).forEach(q ->
                 addProblem("forwardQuery." + forwardQuery.indexOf(q), q, "the parameter is also set in 'query',"
                         + " whose value would win", "remove it from 'forwardQuery' or from 'query'"));
+        ObjectNode bodySchema = requestSchema(method);
         ResponseShaping response = new ResponseShaping(pattern("responseBody", RESPONSE_PATH, 256, "$",
                 "write '$' for the whole body or a path such as '$.data' or '$.items[0].id'"), errorStatus());
         if (!problems.isEmpty()) {
@@ -159,7 +170,8 @@ public final class DescriptorValidator {
         }
         return new Integration(name, endpoint, method, auth, stage, path, requestBody, encoding, arrayFormat,
                 headers, retry, timeoutSeconds, apiAuth, operations, parameters,
-                new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders),
+                new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders,
+                        bodySchema),
                 response);
     }
 
@@ -804,6 +816,125 @@ public final class DescriptorValidator {
             }
         }
         return names;
+    }
+
+    /**
+     * The request body's JSON Schema: a mapping of the keywords that API Gateway models (draft 4) and OpenAPI 3.0
+     * schema objects share, checked all the way down; no references, so the schema stands on its own.
+     */
+    private ObjectNode requestSchema(HttpMethod method) {
+        JsonNode node = descriptor.at("requestSchema");
+        if (node.isMissingNode()) {
+            return null;
+        }
+        if (method != null && !method.sendsBody()) {
+            addProblem("requestSchema", method.name(), "a " + method + " request has no body to validate",
+                    "remove 'requestSchema', or use POST, PUT or PATCH");
+            return null;
+        }
+        int before = problems.size();
+        schema("requestSchema", node);
+        return problems.size() == before ? (ObjectNode) sortedKeys(node) : null;
+    }
+
+    private void schema(String field, JsonNode node) {
+        if (!node.isObject()) {
+            addProblem(field, node.toString(), "a schema must be a mapping of JSON Schema keywords",
+                    "write e.g. '{type: object, required: [to], properties: {to: {type: string}}}'");
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String keyword = entry.getKey();
+            String child = field + "." + keyword;
+            JsonNode value = entry.getValue();
+            if (!SCHEMA_KEYWORDS.contains(keyword)) {
+                addKeyProblem(child, keyword, "not a JSON Schema keyword API Gateway models take (no $ref or $schema:"
+                        + " the schema stands on its own)", suggestion(keyword, SCHEMA_KEYWORDS,
+                        "use " + String.join(", ", SCHEMA_KEYWORDS)));
+            } else if (keyword.equals("type") && !(value.isTextual() && SCHEMA_TYPES.contains(value.asText()))) {
+                addProblem(child, value.isTextual() ? value.asText() : value.toString(), "not one type of "
+                        + String.join(", ", SCHEMA_TYPES), "write one type, e.g. 'type: object'");
+            } else if (keyword.equals("properties")) {
+                if (!value.isObject()) {
+                    addProblem(child, value.toString(), "must map property names to schemas",
+                            "write 'properties: {name: {type: string}}'");
+                } else {
+                    value.fields().forEachRemaining(p -> {
+                        if (p.getKey().contains(".")) {
+                            addKeyProblem(child + "." + p.getKey(), p.getKey(), "a property name with '.' is not"
+                                    + " supported here", "rename the property");
+                        } else {
+                            schema(child + "." + p.getKey(), p.getValue());
+                        }
+                    });
+                }
+            } else if (List.of("items", "not").contains(keyword)
+                    || keyword.equals("additionalProperties") && !value.isBoolean()) {
+                schema(child, value);
+            } else if (List.of("allOf", "anyOf", "oneOf").contains(keyword)) {
+                if (!value.isArray() || value.isEmpty()) {
+                    addProblem(child, value.toString(), "must be a non-empty list of schemas", "write a list");
+                } else {
+                    for (int i = 0; i < value.size(); i++) {
+                        schema(child + "." + i, value.get(i));
+                    }
+                }
+            } else if (List.of("required", "enum").contains(keyword) && (!value.isArray() || value.isEmpty()
+                    || keyword.equals("required") && !allText(value))) {
+                addProblem(child, value.toString(), "must be a non-empty list" + (keyword.equals("required")
+                        ? " of property names" : ""), "write e.g. '" + keyword + ": [a, b]'");
+            } else if (List.of("exclusiveMinimum", "exclusiveMaximum", "uniqueItems").contains(keyword)
+                    && !value.isBoolean()) {
+                addProblem(child, value.toString(), "must be true or false (draft 4)", "write '" + keyword + ": true'");
+            } else if (SCHEMA_NUMBERS.contains(keyword) && !value.isNumber()) {
+                addProblem(child, value.toString(), "must be a number", "write e.g. '" + keyword + ": 1'");
+            } else if (List.of("pattern", "format", "title", "description").contains(keyword) && !value.isTextual()) {
+                notAString(child, keyword, value, "a " + keyword);
+            } else if (keyword.equals("pattern") && !validRegex(value.asText())) {
+                addProblem(child, value.asText(), "not a regular expression (unbalanced bracket or parenthesis?)",
+                        "write a regular expression such as '^[a-z]+$'");
+            } else if (value.isTextual() && (value.asText().contains("${") || value.asText().contains("{{"))) {
+                addProblem(child, value.asText(), "'${' and '{{' would be read as references by CloudFormation",
+                        "remove them");
+            }
+        }
+    }
+
+    /** A copy with the keys of every object sorted: the output must not depend on the descriptor's key order. */
+    private static JsonNode sortedKeys(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode sorted = ((ObjectNode) node).objectNode();
+            new TreeMap<String, JsonNode>(((ObjectNode) node).properties().stream().collect(
+                    Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).forEach((k, v) -> sorted.set(k,
+                    sortedKeys(v)));
+            return sorted;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = ((com.fasterxml.jackson.databind.node.ArrayNode) node)
+                    .arrayNode();
+            node.forEach(item -> copy.add(sortedKeys(item)));
+            return copy;
+        }
+        return node.deepCopy();
+    }
+
+    private static boolean allText(JsonNode array) {
+        for (JsonNode item : array) {
+            if (!item.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean validRegex(String regex) {
+        try {
+            Pattern.compile(regex);
+            return true;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
+        }
     }
 
     /** API statuses for third-party error statuses and for a timeout. */

@@ -396,6 +396,24 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void aBodyThatDoesNotMatchRequestSchemaIsAnswered400WithoutAnyExecution() throws Exception {
+        Map<String, byte[]> stripe = TestProjects.render(Path.of("examples/stripe-payment/integration.yaml"));
+        for (String bad : List.of("{\"amount\": \"20\", \"currency\": \"usd\"}", "{\"amount\": 20, \"currency\": \"usd\"}",
+                "{\"amount\": 2000}", "{\"amount\": 2000, \"currency\": \"USD\"}", "[]", "")) {
+            LocalRuntime.Response response = post(stripe, "/payments", bad);
+
+            assertThat(response.status()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"error\": \"BadRequestBody\","
+                    + " \"cause\": \"The request body does not match the API's request schema.\"}"));
+        }
+        assertThat(mock.received()).isEmpty();
+        assertThat(log).noneMatch(line -> line.contains("StartSyncExecution"));
+
+        mock.answer(Answer.json(200, "{\"id\": \"pi_1\"}"));
+        assertThat(post(stripe, "/payments", "{\"amount\": 2000, \"currency\": \"usd\"}").status()).isEqualTo(200);
+    }
+
+    @Test
     void theOAuthExampleSendsItsConnectionParameters() throws Exception {
         mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"),
                 Answer.json(201, "{\"data\": {\"id\": 1}, \"meta\": {}}"));
@@ -502,6 +520,12 @@ class LocalRuntimeTest {
 
         LocalRuntime.Response response = runtime(files).invoke(new LocalRuntime.Request(route.method(),
                 route.path().replaceAll("\\{[^}]*}", "42"), Map.of(), Map.of(), body), log::add);
+        if (route.bodySchema() != null) {
+            // This generic body does not match the project's request schema (its own tests send ones that do).
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(mock.received()).isEmpty();
+            return;
+        }
 
         assertThat(response.status()).isEqualTo(200);
         // (The token in it is masked: a secret never prints, even inside an answer.)
