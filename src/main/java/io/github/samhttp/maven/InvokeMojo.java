@@ -128,12 +128,20 @@ public class InvokeMojo extends AbstractMojo {
             LocalRuntime runtime = new LocalRuntime(local, Secrets.of(servers(), System.getenv()),
                     new LocalRuntime.Options(endpointOverride == null ? null : URI.create(endpointOverride), dryRun,
                             Timing.REAL));
-            LocalProject.Route route = local.route(method, path);
-            LocalRuntime.Request request = new LocalRuntime.Request(route.method(), route.path(), headerMap(),
-                    queryMap(), requestBody());
-            LocalRuntime.Response response = runtime.invoke(request, line -> getLog().info("  " + line));
+            LocalRuntime.Response response;
+            if (local.eventTriggered()) {
+                // An EventBridge rule or a schedule starts it: the body is the event (a schedule has its own).
+                response = runtime.startExecution(requestBody(), line -> getLog().info("  " + line));
+            } else {
+                LocalProject.Route route = local.route(method, path);
+                LocalRuntime.Request request = new LocalRuntime.Request(route.method(), route.path(), headerMap(),
+                        queryMap(), requestBody());
+                response = runtime.invoke(request, line -> getLog().info("  " + line));
+            }
             if (response.dryRun()) {
                 getLog().info("sam-http: dry run, nothing sent. The request would be:");
+            } else if (local.eventTriggered()) {
+                getLog().info("sam-http: execution " + (response.status() == 200 ? "SUCCEEDED" : "did not succeed"));
             } else {
                 getLog().info("sam-http: HTTP " + response.status());
             }

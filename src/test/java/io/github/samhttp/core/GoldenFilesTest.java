@@ -21,7 +21,8 @@ class GoldenFilesTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"twilio-sms", "oauth-client-credentials", "get-path-query", "stripe-payment", "sendgrid-mail"})
+    @ValueSource(strings = {"twilio-sms", "oauth-client-credentials", "get-path-query", "stripe-payment", "sendgrid-mail",
+            "eventbridge-standard", "http-api"})
     void generatedProjectMatchesTheReviewedFiles(String example) throws Exception {
         Map<String, byte[]> files = TestProjects.render(EXAMPLES.resolve(example).resolve("integration.yaml"));
         Path golden = GOLDEN.resolve(example);

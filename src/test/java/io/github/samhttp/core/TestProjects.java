@@ -40,6 +40,11 @@ public final class TestProjects {
                         + "endpointParameters:\n  Tenant: ssm:/orders/tenant\npath: /users/{userId}/orders/{orderId}\n"
                         + "headers:\n  Accept: application/json\nquery:\n  expand: items\n  limit: \"10\"\n"
                         + "forwardQuery: [page, sort]\nforwardHeaders: [Idempotency-Key]\n"),
+                Arguments.of("schedule", "name: nightly-report\nendpoint: https://api.example.com/v1/reports\nmethod: POST\n"
+                        + "auth:\n  type: API_KEY\n  header: x-api-key\n  value: ssm:/weather/key\n"
+                        + "trigger:\n  type: SCHEDULE\n  expression: cron(0 2 * * ? *)\n  timezone: Europe/Paris\n"
+                        + "  input: {report: {kind: daily, note: \"it's \\\"q\\\"\"}}\n  deadLetterQueue: false\n"
+                        + "workflow: STANDARD\nrequestBody: $.report\ntimeoutSeconds: 45\n"),
                 Arguments.of("stripe", "endpoint: https://api.stripe.com/v1/charges\nmethod: PUT\n"
                         + "auth:\n  type: BASIC\n  username: secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:s-Ab1:SecretString:key\n"
                         + "  password: secretsmanager:stripe/prod:SecretString:empty\nrequestBody: $.charge.data\n"

@@ -33,14 +33,22 @@ public final class SecurityLint {
         List<String> violations = new ArrayList<>();
         try {
             JsonNode template = new YAMLMapper().readTree(files.get("template.yaml"));
-            JsonNode api = new YAMLMapper().readTree(files.get("api.yaml"));
+            // An event-triggered project has no API: nothing to protect, and no API resource may exist.
+            JsonNode api = files.containsKey("api.yaml") ? new YAMLMapper().readTree(files.get("api.yaml")) : null;
+            if (api == null && template.toString().contains("AWS::Serverless::")
+                    && (template.toString().contains("\"AWS::Serverless::Api\"")
+                    || template.toString().contains("\"AWS::Serverless::HttpApi\""))) {
+                violations.add("template.yaml: an API without its api.yaml");
+            }
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 if (file.getKey().endsWith(".asl.json")) {
                     checkAsl(new ObjectMapper().readTree(file.getValue()), violations);
                 }
             }
             checkTemplate(template, violations);
-            checkApi(api, openApi, violations);
+            if (api != null) {
+                checkApi(api, openApi, violations);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,6 +142,10 @@ public final class SecurityLint {
         for (Iterator<Map.Entry<String, JsonNode>> it = asl.path("States").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> state = it.next();
             JsonNode endpoint = state.getValue().path("Parameters").path("ApiEndpoint");
+            JsonNode formatted = state.getValue().path("Parameters").path("ApiEndpoint.$");
+            if (!formatted.isMissingNode() && !formatted.asText().startsWith("States.Format('https://")) {
+                violations.add(state.getKey() + ": endpoint " + formatted.asText() + " is not https://");
+            }
             if (!endpoint.isMissingNode() && !endpoint.asText().startsWith("https://")) {
                 violations.add(state.getKey() + ": endpoint " + endpoint.asText() + " is not https://");
             }

@@ -183,7 +183,7 @@ final class Descriptors {
                     if (!body) {
                         all.remove("requestBody");
                         all.remove("encoding");
-                    } else if (seed % 5 == 0) {
+                    } else if (seed % 5 == 0 && (Boolean) shaping.get("_rest")) {
                         all.put("requestSchema", requestSchema(all.get("requestBody"), new Random(seed)));
                     }
                     if ("URL_ENCODED".equals(all.get("encoding")) && seed % 3 != 0) {
@@ -215,16 +215,69 @@ final class Descriptors {
         Arbitrary<Map<String, Object>> errorStatus = Arbitraries.maps(Arbitraries.of("400", "404", "422", "500",
                 "503", "timeout"), Arbitraries.integers().between(400, 599).map(i -> (Object) i)).ofMaxSize(3)
                 .map(m -> (Map<String, Object>) new LinkedHashMap<>(m)).injectNull(0.6);
+        Arbitrary<Object> trigger = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.just(null),
+                Arbitraries.of("REST_API", "HTTP_API"),
+                Combinators.combine(Arbitraries.of("default", "orders", "a.b-c_d/e"), Arbitraries.of(true, false)
+                                .injectNull(0.5))
+                        .as((bus, dlq) -> {
+                            Map<String, Object> rule = map("type", "EVENTBRIDGE", "pattern", map("source",
+                                    List.of("com.example.orders"), "detail", map("state", List.of("it's \"new\"",
+                                            "\u00e9t\u00e9"))));
+                            if (!bus.equals("default") || dlq != null) {
+                                rule.put("eventBus", bus);
+                            }
+                            if (dlq != null) {
+                                rule.put("deadLetterQueue", dlq);
+                            }
+                            return (Object) rule;
+                        }),
+                Combinators.combine(Arbitraries.of("rate(5 minutes)", "rate(1 hour)", "cron(0 12 * * ? *)",
+                                "at(2030-01-01T09:00:00)"), Arbitraries.of("Europe/Paris", "UTC").injectNull(0.5))
+                        .as((expression, zone) -> {
+                            Map<String, Object> schedule = map("type", "SCHEDULE", "expression", expression,
+                                    "input", map("report", "daily", "note", "it's \"q\" \u00e9"));
+                            if (zone != null) {
+                                schedule.put("timezone", zone);
+                            }
+                            return (Object) schedule;
+                        }));
         return Combinators.combine(pathParameters, deployTime, query, forwardQuery, forwardHeaders,
                         Arbitraries.of(true, false), responseBody, errorStatus)
-                .as((params, deploy, q, fq, fh, explicitPath, rb, es) -> {
+                .as((params, deploy, q, fq, fh, explicitPath, rb, es) -> map("params", params, "deploy", deploy,
+                        "query", q, "fq", fq, "fh", fh, "explicitPath", explicitPath, "rb", rb, "es", es))
+                .flatMap(parts -> Combinators.combine(trigger, Arbitraries.of(true, false)).as((t, standard) -> {
+                    @SuppressWarnings("unchecked")
+                    List<String> params = (List<String>) parts.get("params");
+                    String deploy = (String) parts.get("deploy");
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> q = (Map<String, String>) parts.get("query");
+                    @SuppressWarnings("unchecked")
+                    List<String> fq = (List<String>) parts.get("fq");
+                    @SuppressWarnings("unchecked")
+                    List<String> fh = (List<String>) parts.get("fh");
+                    boolean explicitPath = (Boolean) parts.get("explicitPath");
+                    String rb = (String) parts.get("rb");
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> es = (Map<String, Object>) parts.get("es");
                     Map<String, Object> shaping = new LinkedHashMap<>();
+                    shaping.put("trigger", t);
+                    boolean rest = t == null || "REST_API".equals(t);
+                    boolean sync = rest || "HTTP_API".equals(t);
+                    shaping.put("workflow", !sync && standard ? "STANDARD" : null);
+                    shaping.put("_rest", rest);
+                    shaping.put("_sync", sync);
                     shaping.put("responseBody", rb);
-                    shaping.put("errorStatus", es == null || es.isEmpty() ? null : es);
+                    shaping.put("errorStatus", es == null || es.isEmpty() || !sync ? null : es);
                     StringBuilder suffix = new StringBuilder();
                     if (deploy != null) {
                         suffix.append("/accounts/{").append(deploy).append('}');
                         shaping.put("endpointParameters", map(deploy, "ssm:/deploy/" + deploy.toLowerCase(Locale.ROOT)));
+                    }
+                    if (!rest) {
+                        // Only a REST API fills placeholders from the request path, and forwards parameters.
+                        params = List.of();
+                        fq = null;
+                        fh = null;
                     }
                     params.forEach(p -> suffix.append("/x.").append('{').append(p).append('}'));
                     shaping.put("_endpointSuffix", suffix.toString());
@@ -239,7 +292,7 @@ final class Descriptors {
                     shaping.put("forwardQuery", fq == null || fq.isEmpty() ? null : fq);
                     shaping.put("forwardHeaders", fh == null || fh.isEmpty() ? null : fh);
                     return shaping;
-                });
+                }));
     }
 
     /** Puts the shaping keys into {@code all}; with path parameters, the path is theirs (or the default). */
@@ -256,6 +309,15 @@ final class Descriptors {
                 all.put(k, v);
             }
         });
+        if (!(Boolean) shaping.get("_rest")) {
+            all.remove("requestSchema");
+            if ("API_KEY".equals(all.get("apiAuth"))) {
+                all.remove("apiAuth");
+            }
+        }
+        if (!(Boolean) shaping.get("_sync")) {
+            List.of("stage", "path", "apiAuth").forEach(all::remove);
+        }
     }
 
     /**

@@ -88,14 +88,17 @@ class GenerationProperties {
         Map<String, byte[]> files = generate(Descriptors.yaml(descriptor));
 
         JsonNode template = YAML.readTree(files.get("template.yaml"));
-        JsonNode api = YAML.readTree(files.get("api.yaml"));
+        // An event-triggered project has no API, so no api.yaml.
+        boolean event = descriptor.get("trigger") instanceof Map<?, ?>;
+        assertThat(files.containsKey("api.yaml")).isNotEqualTo(event);
+        JsonNode api = event ? YAML.createObjectNode() : YAML.readTree(files.get("api.yaml"));
         String aslPath = files.keySet().stream().filter(f -> f.endsWith(".asl.json")).findFirst().orElseThrow();
         JsonNode asl = JSON.readTree(files.get(aslPath));
         new TomlMapper().readTree(files.get("samconfig.toml"));
-        assertThat(template.path("Resources").size()).isBetween(5, 8);
+        assertThat(template.path("Resources").size()).isBetween(event ? 3 : 5, 8);
         assertThat(asl.path("States").path("Call third-party API").path("Resource").asText())
                 .isEqualTo("arn:aws:states:::http:invoke");
-        assertThat(api.path("paths").size()).isEqualTo(1);
+        assertThat(api.path("paths").size()).isEqualTo(event ? 0 : 1);
         assertReferencesAreOurs(template, api, new String(files.get(aslPath), StandardCharsets.UTF_8));
         assertThat(SecurityLint.check(files, "NONE".equals(descriptor.get("apiAuth")))).isEmpty();
         assertThat(schemas.validate(template)).as("official SAM and CloudFormation schemas").isEmpty();
@@ -133,7 +136,10 @@ class GenerationProperties {
         descriptor = new java.util.LinkedHashMap<>(descriptor);
         descriptor.remove("timeoutSeconds");
         LocalProject project = LocalProject.load(generate(Descriptors.yaml(descriptor)));
-        LocalProject.Route route = project.routes().get(0);
+        boolean event = project.eventTriggered();
+        LocalProject.Route route = event ? new LocalProject.Route(String.valueOf(descriptor.get("method")), "/", null,
+                null) : project.routes().get(0);
+        boolean httpApi = !event && route.integration().path("type").asText().equals("aws_proxy");
         @SuppressWarnings("unchecked")
         boolean oauth = "OAUTH_CLIENT_CREDENTIALS".equals(((Map<String, Object>) descriptor.get("auth")).get("type"));
         mock.reset();
@@ -151,8 +157,13 @@ class GenerationProperties {
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         ((List<?>) descriptor.getOrDefault("forwardQuery", List.of())).forEach(n -> query.put((String) n, "q '\"\\ é&="));
         ((List<?>) descriptor.getOrDefault("forwardHeaders", List.of())).forEach(n -> headers.put((String) n, "h '\"\\"));
-        LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(route.method(), path,
-                headers, query, body(descriptor)), line -> { });
+        LocalRuntime.Response response = event ? restAnswer(runtime.startExecution(body(descriptor), line -> { }))
+                : runtime.invoke(new LocalRuntime.Request(route.method(), path, headers, query, body(descriptor)),
+                        line -> { });
+        if (httpApi) {
+            assertThat(response.status()).isEqualTo(200);
+            response = restAnswer(response);
+        }
 
         assertThat(mock.received()).hasSize(oauth ? 2 : 1);
         MockThirdParty.Received call = mock.received().get(mock.received().size() - 1);
@@ -193,6 +204,24 @@ class GenerationProperties {
             }
         }
         assertThat(response.body()).doesNotContain("secret-");
+    }
+
+    /**
+     * What a REST API would have answered for an execution result that an HTTP API (or an event trigger) hands
+     * back as it is: the response template's rules, so that one set of expectations covers every trigger.
+     */
+    static LocalRuntime.Response restAnswer(LocalRuntime.Response raw) throws Exception {
+        JsonNode result = JSON.readTree(raw.body());
+        if (result.path("status").asText().equals("SUCCEEDED")) {
+            JsonNode output = JSON.readTree(result.path("output").asText());
+            return new LocalRuntime.Response(output.path("statusCode").asInt(), output.path("body").asText(), false,
+                    raw.trace());
+        }
+        String error = result.path("error").asText();
+        int status = error.matches("States\\.Http\\.StatusCode\\.4\\d\\d") ? Integer.parseInt(error.substring(23))
+                : error.equals("States.Timeout") ? 504 : error.equals("SamHttp.BadRequest") ? 400 : 502;
+        return new LocalRuntime.Response(status, JSON.createObjectNode().put("error", error)
+                .put("cause", result.path("cause").asText()).toString(), false, raw.trace());
     }
 
     /** JSONPath over Jackson trees, null for a missing part, as the state machine's IsPresent sees it. */
@@ -251,12 +280,14 @@ class GenerationProperties {
                 assertThat(placeholders.group(1)).isEqualTo("ConnectionArn");
             }
         }
-        JsonNode integration = api.path("paths").elements().next().elements().next()
-                .path("x-amazon-apigateway-integration");
-        assertThat(integration.path("requestTemplates").path("application/json").path("Fn::Sub").get(0).asText())
-                .isEqualTo(MappingTemplates.request());
-        assertThat(integration.path("responses").path("default").path("responseTemplates").path("application/json")
-                .asText()).isEqualTo(MappingTemplates.response());
+        JsonNode integration = api.path("paths").isEmpty() ? YAML.createObjectNode()
+                : api.path("paths").elements().next().elements().next().path("x-amazon-apigateway-integration");
+        if (integration.has("requestTemplates")) {
+            assertThat(integration.path("requestTemplates").path("application/json").path("Fn::Sub").get(0)
+                    .asText()).isEqualTo(MappingTemplates.request());
+            assertThat(integration.path("responses").path("default").path("responseTemplates")
+                    .path("application/json").asText()).isEqualTo(MappingTemplates.response());
+        }
         String text = template.toString();
         Matcher resolve = Pattern.compile("\\{\\{resolve:(ssm|secretsmanager):").matcher(text);
         int references = 0;

@@ -13,6 +13,8 @@ final class LogicalIds {
     static final String API_KEY = "ApiKey";
     static final String USAGE_PLAN = "UsagePlan";
     static final String USAGE_PLAN_KEY = "UsagePlanKey";
+    /** The state machine's event (SAM names the rule or schedule after it: StateMachineTrigger). */
+    static final String TRIGGER_EVENT = "Trigger";
 
     /** The DefinitionSubstitutions placeholder for the connection ARN in the ASL file. */
     static final String CONNECTION_ARN_PLACEHOLDER = RequestShaping.CONNECTION_ARN_SUBSTITUTION;

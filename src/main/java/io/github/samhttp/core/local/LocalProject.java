@@ -44,6 +44,7 @@ public final class LocalProject {
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final List<Route> routes = new ArrayList<>();
     private JsonNode gatewayResponses = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    private JsonNode event = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
 
     private final JsonNode template;
 
@@ -99,9 +100,11 @@ public final class LocalProject {
                     break;
                 case "AWS::Serverless::StateMachine":
                     stateMachineProperties.put(arn(id), properties);
+                    properties.path("Events").elements().forEachRemaining(event -> this.event = event);
                     stateMachines.put(arn(id), definition(properties, Map.of()));
                     break;
                 case "AWS::Serverless::Api":
+                case "AWS::Serverless::HttpApi":
                     String location = properties.path("DefinitionBody").path("Fn::Transform").path("Parameters")
                             .path("Location").asText();
                     byte[] body = files.get(location);
@@ -254,6 +257,22 @@ public final class LocalProject {
 
     public List<Route> routes() {
         return routes;
+    }
+
+    /** Whether an event (an EventBridge rule or a schedule) starts the workflow, rather than an API. */
+    public boolean eventTriggered() {
+        return routes.isEmpty() && !event.isMissingNode();
+    }
+
+    /** The SAM event type that starts the workflow (EventBridgeRule, ScheduleV2), or null. */
+    public String triggerType() {
+        return event.isMissingNode() ? null : event.path("Type").asText();
+    }
+
+    /** A schedule's constant execution input, or null. */
+    public String scheduleInput() {
+        JsonNode input = event.path("Properties").path("Input");
+        return input.isTextual() ? input.asText() : null;
     }
 
     /** The API's customised gateway response of a type (e.g. BAD_REQUEST_BODY), or a missing node. */

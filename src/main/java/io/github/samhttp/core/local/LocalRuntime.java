@@ -85,6 +85,9 @@ public final class LocalRuntime {
             return new Response(403, "{\"message\":\"Missing Authentication Token\"}", false, trace.lines());
         }
         JsonNode integration = route.integration();
+        if ("StepFunctions-StartSyncExecution".equals(integration.path("integrationSubtype").asText())) {
+            return httpApi(request, integration, trace, connections, parameterValues);
+        }
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.putAll(request.headers());
         String mediaType = headers.getOrDefault("Content-Type", "application/json").split(";")[0].trim()
@@ -143,6 +146,30 @@ public final class LocalRuntime {
         return new Response(status, trace.mask(rendered.body()), false, trace.lines());
     }
 
+    /**
+     * An HTTP API route with the StepFunctions-StartSyncExecution integration: the body is the input, and the client
+     * gets StartSyncExecution's answer as it is (no mapping templates in an HTTP API).
+     */
+    private Response httpApi(Request request, JsonNode integration, Trace trace, Map<String, Connection> connections,
+            Map<String, String> parameterValues) throws InterruptedException {
+        trace.add("API Gateway (HTTP API): " + request.method() + " " + request.path() + " -> StartSyncExecution");
+        ObjectNode startRequest = JSON.createObjectNode()
+                .put("stateMachineArn", project.value(integration.path("requestParameters").path("StateMachineArn")))
+                .put("input", request.body() == null ? "" : request.body());
+        try {
+            ObjectNode result = start(startRequest.toString(), trace, connections, parameterValues);
+            trace.add("API Gateway: answered 200");
+            return new Response(200, trace.mask(result.toString()), false, trace.lines());
+        } catch (StartRefused refused) {
+            trace.add("StartSyncExecution: " + refused.status + " " + refused.type);
+            return new Response(refused.status, JSON.createObjectNode().put("__type", refused.type)
+                    .put("message", refused.getMessage()).toString(), false, trace.lines());
+        } catch (HttpInvoker.DryRun dryRun) {
+            trace.add("dry run: the request below was not sent");
+            return new Response(0, dryRun.getMessage(), true, trace.lines());
+        }
+    }
+
     /** StartSyncExecution: its checks, then the execution, answered as its 200 response body. */
     private ObjectNode start(String requestText, Trace trace, Map<String, Connection> connections,
             Map<String, String> parameterValues) throws StartRefused, InterruptedException {
@@ -175,17 +202,27 @@ public final class LocalRuntime {
         }
         JsonNode input;
         try {
+            if (inputText.asText().isBlank()) {
+                throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#InvalidExecutionInput",
+                        "Invalid State Machine Execution Input: 'No content to map due to end-of-input'");
+            }
             input = JSON.readTree(inputText.asText());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#InvalidExecutionInput",
                     "Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
         }
         trace.add("StartSyncExecution: " + arn);
+        return execute(arn, ":express:", definition, input, trace, connections);
+    }
+
+    /** Runs one execution; its result as StartSyncExecution (and DescribeExecution) give it. */
+    private ObjectNode execute(String arn, String kind, JsonNode definition, JsonNode input, Trace trace,
+            Map<String, Connection> connections) throws InterruptedException {
         HttpInvoker http = new HttpInvoker(connections, options.endpointOverride(), options.dryRun(), trace,
                 client);
         Execution execution = new StateMachineInterpreter(definition, http, options.timing(), trace).run(input);
         ObjectNode result = JSON.createObjectNode()
-                .put("executionArn", arn.replace(":stateMachine:", ":express:") + ":local")
+                .put("executionArn", arn.replace(":stateMachine:", kind) + ":local")
                 .put("stateMachineArn", arn)
                 .put("status", execution.status());
         if (execution.output() != null) {
@@ -195,6 +232,43 @@ public final class LocalRuntime {
             result.put("error", execution.error()).put("cause", execution.cause());
         }
         return result;
+    }
+
+    /**
+     * Starts the state machine as its EventBridge rule or schedule does (StartExecution: nobody waits for the
+     * answer). The response's status is 200 when the execution succeeded, else 500; its body is the execution's
+     * status, output, error and cause.
+     *
+     * @param event the execution input: the event, or for a schedule null to use the schedule's own input
+     */
+    public Response startExecution(String event, Consumer<String> log) throws SamHttpException, InterruptedException {
+        Trace trace = new Trace(log);
+        Map<String, Connection> connections = connections(trace);
+        Map<String, String> parameterValues = parameterValues();
+        String arn = project.stateMachines().keySet().iterator().next();
+        String inputText = event != null && !event.isBlank() ? event : project.scheduleInput();
+        if (inputText == null) {
+            throw new SamHttpException(List.of("the workflow starts from an event: give one with -Dsamhttp.body=... or"
+                    + " -Dsamhttp.bodyFile=event.json (an EventBridge event as the rule delivers it)"));
+        }
+        JsonNode input;
+        JsonNode definition;
+        try {
+            input = JSON.readTree(inputText);
+            definition = project.definition(arn, parameterValues);
+        } catch (java.io.IOException e) {
+            throw new SamHttpException(List.of("the event is not JSON: " + e.getMessage()));
+        }
+        trace.add("StartExecution: " + arn + " (" + project.triggerType() + ", asynchronous)");
+        try {
+            ObjectNode result = execute(arn, ":execution:", definition, input, trace, connections);
+            trace.add("execution " + result.path("status").asText());
+            return new Response("SUCCEEDED".equals(result.path("status").asText()) ? 200 : 500,
+                    trace.mask(result.toString()), false, trace.lines());
+        } catch (HttpInvoker.DryRun dryRun) {
+            trace.add("dry run: the request below was not sent");
+            return new Response(0, dryRun.getMessage(), true, trace.lines());
+        }
     }
 
     private static final class StartRefused extends Exception {

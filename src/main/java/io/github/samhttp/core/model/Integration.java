@@ -22,6 +22,8 @@ import java.util.SortedMap;
  * @param connectionParameters headers, query parameters and body fields the connection adds to every call
  * @param request path, query and header parameters taken from the API request or fixed
  * @param response the part of the third-party answer returned, and status overrides for errors
+ * @param trigger what starts the workflow
+ * @param workflow the state machine type
  */
 public record Integration(
         String name,
@@ -40,11 +42,24 @@ public record Integration(
         Operations operations,
         ConnectionParameters connectionParameters,
         RequestShaping request,
-        ResponseShaping response) {
+        ResponseShaping response,
+        Trigger trigger,
+        Workflow workflow) {
 
     /**
      * The whole execution's limit: below API Gateway's 29-second integration timeout, so that the state machine
      * answers (with a 504) before API Gateway cuts the call off with its own bare 504.
      */
     public static final int EXECUTION_TIMEOUT_SECONDS = 27;
+
+    /** The whole execution's limit when nobody waits for it: Express workflows may run five minutes. */
+    public static final int ASYNC_EXECUTION_TIMEOUT_SECONDS = 300;
+
+    /** The HTTP Task's own limit for one call. */
+    public static final int ASYNC_CALL_TIMEOUT_SECONDS = 60;
+
+    /** This integration's execution limit. */
+    public int executionTimeoutSeconds() {
+        return trigger.synchronous() ? EXECUTION_TIMEOUT_SECONDS : ASYNC_EXECUTION_TIMEOUT_SECONDS;
+    }
 }

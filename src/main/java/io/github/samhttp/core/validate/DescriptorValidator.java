@@ -17,6 +17,8 @@ import io.github.samhttp.core.model.Endpoint;
 import io.github.samhttp.core.model.RequestShaping;
 import io.github.samhttp.core.model.ResponseShaping;
 import io.github.samhttp.core.model.RetryPolicy;
+import io.github.samhttp.core.model.Trigger;
+import io.github.samhttp.core.model.Workflow;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.Location;
 import java.math.BigDecimal;
@@ -41,7 +43,18 @@ public final class DescriptorValidator {
 
     static final List<String> TOP_KEYS = List.of("endpoint", "method", "auth", "name", "stage", "path",
             "requestBody", "encoding", "arrayFormat", "headers", "retry", "timeoutSeconds", "apiAuth", "tracing", "logLevel",
-            "logRetentionDays", "tags", "endpointParameters", "query", "forwardQuery", "forwardHeaders", "responseBody", "errorStatus", "requestSchema");
+            "logRetentionDays", "tags", "endpointParameters", "query", "forwardQuery", "forwardHeaders", "responseBody", "errorStatus", "requestSchema", "trigger", "workflow");
+    static final List<String> TRIGGER_TYPES = List.of("REST_API", "HTTP_API", "EVENTBRIDGE", "SCHEDULE");
+    /** Keys that only mean something when an API request starts the workflow. */
+    static final List<String> API_ONLY_KEYS = List.of("stage", "path", "apiAuth", "forwardQuery", "forwardHeaders",
+            "requestSchema", "errorStatus");
+    /** Keys that need the REST API's mapping templates and models. */
+    static final List<String> REST_ONLY_KEYS = List.of("forwardQuery", "forwardHeaders", "requestSchema");
+    private static final Pattern EVENT_BUS = Pattern.compile("[A-Za-z0-9._\\-/]{1,256}");
+    private static final Pattern SCHEDULE_EXPRESSION = Pattern.compile(
+            "rate\\([1-9][0-9]{0,5} (minute|minutes|hour|hours|day|days)\\)|cron\\([0-9A-Za-z*?,/#L W-]{9,100}\\)"
+                    + "|at\\([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\)");
+    private static final Pattern TIMEZONE = Pattern.compile("[A-Za-z][A-Za-z0-9_+/-]{0,49}");
     private static final Pattern TAG_KEY = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+@-]{1,128}");
     static final List<String> BASIC_KEYS = List.of("type", "username", "password", "parameters");
     static final List<String> API_KEY_KEYS = List.of("type", "header", "value", "parameters");
@@ -103,6 +116,12 @@ public final class DescriptorValidator {
 
     private Integration integration() {
         rejectUnknownKeys("", TOP_KEYS);
+        Trigger trigger = trigger();
+        Workflow workflow = enumValue("workflow", Workflow.class, Workflow.EXPRESS);
+        if (trigger != null) {
+            triggerRules(trigger, workflow);
+        }
+        boolean sync = trigger == null || trigger.synchronous();
         Endpoint endpoint = endpoint();
         HttpMethod method = enumValue("method", HttpMethod.class, null);
         ConnectionAuth auth = auth();
@@ -131,24 +150,36 @@ public final class DescriptorValidator {
         }
         SortedMap<String, String> headers = headers(encoding);
         RetryPolicy retry = retry();
-        int timeoutSeconds = integer("timeoutSeconds", 1, Integration.EXECUTION_TIMEOUT_SECONDS,
-                DEFAULT_TIMEOUT_SECONDS);
-        ApiAuth apiAuth = enumValue("apiAuth", ApiAuth.class, ApiAuth.API_KEY);
-        if (apiAuth == ApiAuth.NONE) {
+        int executionLimit = sync ? Integration.EXECUTION_TIMEOUT_SECONDS : Integration.ASYNC_EXECUTION_TIMEOUT_SECONDS;
+        int timeoutSeconds = integer("timeoutSeconds", 1, sync ? Integration.EXECUTION_TIMEOUT_SECONDS
+                : Integration.ASYNC_CALL_TIMEOUT_SECONDS, DEFAULT_TIMEOUT_SECONDS);
+        // An HTTP API has no API keys: IAM is its safe default.
+        ApiAuth apiAuth = enumValue("apiAuth", ApiAuth.class, trigger instanceof Trigger.HttpApi ? ApiAuth.IAM
+                : ApiAuth.API_KEY);
+        if (trigger instanceof Trigger.HttpApi && apiAuth == ApiAuth.API_KEY) {
+            addProblem("apiAuth", "API_KEY", "an HTTP API has no API keys", "use IAM (the default for HTTP_API)"
+                    + " or NONE, or 'trigger: REST_API'");
+        }
+        if (apiAuth == ApiAuth.NONE && sync) {
             warn("apiAuth", "NONE", "the endpoint is open to anyone on the internet, and every call reaches "
                     + descriptor.at("endpoint").asText() + " with your credentials",
                     "use API_KEY (the default) or IAM unless the endpoint must be public");
         }
         if (retry != null && timeoutSeconds * (retry.maxAttempts() + 1) + retry.worstCaseWaitSeconds()
-                > Integration.EXECUTION_TIMEOUT_SECONDS) {
+                > executionLimit) {
             warn("timeoutSeconds", Integer.toString(timeoutSeconds), "with " + retry.maxAttempts()
-                    + " retries the calls can take longer than the " + Integration.EXECUTION_TIMEOUT_SECONDS
-                    + "-second execution limit, so late attempts are cut off and answered 504",
+                    + " retries the calls can take longer than the " + executionLimit
+                    + "-second execution limit, so late attempts are cut off" + (sync ? " and answered 504" : ""),
                     "lower timeoutSeconds or retry.maxAttempts");
         }
         Operations operations = operations();
         ConnectionParameters parameters = connectionParameters();
         List<String> pathParameters = pathParameters(path, endpoint, endpointParameters);
+        if (trigger != null && !(trigger instanceof Trigger.RestApi) && !pathParameters.isEmpty()) {
+            addProblem("endpoint", descriptor.at("endpoint").asText(), "only a REST API fills an endpoint placeholder"
+                    + " from the request path ({" + pathParameters.get(0) + "})", "fill it at deploy time with"
+                    + " 'endpointParameters', or use 'trigger: REST_API'");
+        }
         SortedMap<String, String> query = query();
         List<String> forwardQuery = names("forwardQuery", QUERY_NAME, false,
                 "letters, digits and . _ ~ -, e.g. 'page'");
@@ -172,7 +203,7 @@ public final class DescriptorValidator {
                 headers, retry, timeoutSeconds, apiAuth, operations, parameters,
                 new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders,
                         bodySchema),
-                response);
+                response, trigger, workflow);
     }
 
     private Endpoint endpoint() {
@@ -776,6 +807,138 @@ public final class DescriptorValidator {
             parameters.put(name, ssm.group(1));
         }
         return parameters;
+    }
+
+    /** What starts the workflow: 'REST_API' (the default) or 'HTTP_API', or a mapping with its type. */
+    private Trigger trigger() {
+        JsonNode node = descriptor.at("trigger");
+        if (node.isMissingNode()) {
+            return new Trigger.RestApi();
+        }
+        String type = node.isObject() ? text("trigger.type", true) : text("trigger", true);
+        if (type == null) {
+            return null;
+        }
+        String field = node.isObject() ? "trigger.type" : "trigger";
+        if (!TRIGGER_TYPES.contains(type)) {
+            addProblem(field, type, "not one of " + String.join(", ", TRIGGER_TYPES),
+                    suggestion(type, TRIGGER_TYPES, "use one of " + String.join(", ", TRIGGER_TYPES)));
+            return null;
+        }
+        if (!node.isObject() && (type.equals("EVENTBRIDGE") || type.equals("SCHEDULE"))) {
+            addProblem("trigger", type, "an " + type + " trigger needs its settings", type.equals("EVENTBRIDGE")
+                    ? "write 'trigger:' then indented 'type: EVENTBRIDGE' and 'pattern: {source: [com.example]}'"
+                    : "write 'trigger:' then indented 'type: SCHEDULE' and 'expression: rate(1 hour)'");
+            return null;
+        }
+        switch (type) {
+            case "REST_API":
+                rejectUnknownKeys("trigger", List.of("type"));
+                return new Trigger.RestApi();
+            case "HTTP_API":
+                rejectUnknownKeys("trigger", List.of("type"));
+                return new Trigger.HttpApi();
+            case "EVENTBRIDGE": {
+                rejectUnknownKeys("trigger", List.of("type", "eventBus", "pattern", "deadLetterQueue"));
+                String bus = pattern("trigger.eventBus", EVENT_BUS, 256, "default",
+                        "write the event bus name, e.g. 'orders' (the account's bus is 'default')");
+                JsonNode pattern = descriptor.at("trigger.pattern");
+                if (pattern.isMissingNode()) {
+                    addProblem("trigger.pattern", null, "missing: the rule needs an event pattern",
+                            "add 'pattern: {source: [com.example.orders], detail-type: [OrderPlaced]}'");
+                    return null;
+                }
+                if (!pattern.isObject() || pattern.isEmpty()) {
+                    addProblem("trigger.pattern", pattern.toString(), "an event pattern is a non-empty mapping",
+                            "write e.g. 'pattern: {source: [com.example.orders]}'");
+                    return null;
+                }
+                if (!noReferences("trigger.pattern", pattern)) {
+                    return null;
+                }
+                return new Trigger.EventBridge(bus, (ObjectNode) sortedKeys(pattern), bool("trigger.deadLetterQueue",
+                        true));
+            }
+            default: {
+                rejectUnknownKeys("trigger", List.of("type", "expression", "timezone", "input", "deadLetterQueue"));
+                String expression = text("trigger.expression", true);
+                if (expression != null && !SCHEDULE_EXPRESSION.matcher(expression).matches()) {
+                    addProblem("trigger.expression", expression, "not a schedule expression",
+                            "write 'rate(5 minutes)', 'cron(0 12 * * ? *)' or 'at(2030-01-01T09:00:00)'");
+                }
+                String timezone = descriptor.at("trigger.timezone").isMissingNode() ? null
+                        : pattern("trigger.timezone", TIMEZONE, 50, null, "write an IANA time zone, e.g. 'Europe/Paris'");
+                JsonNode input = descriptor.at("trigger.input");
+                if (input.isMissingNode()) {
+                    input = descriptor.root().objectNode();
+                } else if (!input.isObject()) {
+                    addProblem("trigger.input", input.toString(), "the execution input must be a mapping",
+                            "write e.g. 'input: {report: daily}'");
+                } else {
+                    noReferences("trigger.input", input);
+                }
+                return new Trigger.Schedule(expression, timezone, sortedKeys(input), bool("trigger.deadLetterQueue",
+                        true));
+            }
+        }
+    }
+
+    /** What an event trigger, an HTTP API and STANDARD rule out. */
+    private void triggerRules(Trigger trigger, Workflow workflow) {
+        if (trigger instanceof Trigger.HttpApi) {
+            warn(descriptor.at("trigger").isObject() ? "trigger.type" : "trigger", "HTTP_API", "an HTTP API cannot"
+                    + " rewrite answers: every call gets 200 with StartSyncExecution's result (read its 'status',"
+                    + " then 'output' or 'error'), also when the third party failed or timed out",
+                    "use REST_API (the default) to answer with the third party's status codes");
+        }
+        if (workflow == Workflow.STANDARD && trigger.synchronous()) {
+            addProblem("workflow", "STANDARD", "a STANDARD workflow cannot answer an API request (API Gateway waits"
+                    + " for StartSyncExecution, which runs EXPRESS workflows only)",
+                    "remove 'workflow', or start the workflow from an EVENTBRIDGE or SCHEDULE trigger");
+        }
+        List<String> ruledOut = trigger.synchronous() ? trigger instanceof Trigger.HttpApi ? REST_ONLY_KEYS
+                : List.of() : API_ONLY_KEYS;
+        for (String key : ruledOut) {
+            if (!descriptor.at(key).isMissingNode()) {
+                addKeyProblem(key, key, trigger instanceof Trigger.HttpApi ? "an HTTP API has no mapping templates"
+                        + " or models to do this" : "an " + trigger.type() + " trigger has no API request",
+                        "remove it" + (trigger instanceof Trigger.HttpApi ? ", or use 'trigger: REST_API'" : ""));
+            }
+        }
+    }
+
+    /** A boolean field. */
+    private boolean bool(String field, boolean defaultValue) {
+        JsonNode node = descriptor.at(field);
+        if (node.isMissingNode()) {
+            return defaultValue;
+        }
+        if (!node.isBoolean()) {
+            addProblem(field, node.asText(), "must be true or false", "write '" + leaf(field) + ": " + defaultValue + "'");
+            return defaultValue;
+        }
+        return node.asBoolean();
+    }
+
+    /** No '${' or '{{' anywhere in the text of a tree that goes into the template as it is. */
+    private boolean noReferences(String field, JsonNode node) {
+        if (node.isTextual() && (node.asText().contains("${") || node.asText().contains("{{"))) {
+            addProblem(field, node.asText(), "'${' and '{{' would be read as references by CloudFormation",
+                    "remove them");
+            return false;
+        }
+        boolean ok = true;
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                ok &= noReferences(field + "." + entry.getKey(), entry.getValue());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ok &= noReferences(field + "." + i, node.get(i));
+            }
+        }
+        return ok;
     }
 
     /** The default API path: '/name', then one '{p}' segment per endpoint placeholder filled per request. */

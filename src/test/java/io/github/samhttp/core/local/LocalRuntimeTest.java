@@ -47,7 +47,9 @@ class LocalRuntimeTest {
             Map.entry("ssm:/github/org", "octo-org"),
             Map.entry("secretsmanager:sendgrid/api:SecretString:authorization", "Bearer SG.k"),
             Map.entry("secretsmanager:stripe/api:SecretString:secret_key", "sk_test_2"),
-            Map.entry("secretsmanager:stripe/api:SecretString:password", "unused"));
+            Map.entry("secretsmanager:stripe/api:SecretString:password", "unused"),
+            Map.entry("secretsmanager:slack/bot:SecretString:authorization", "Bearer xoxb-1"),
+            Map.entry("secretsmanager:twilio/auth:SecretString:token", "tw-token"));
 
     MockThirdParty mock;
     VirtualTiming timing;
@@ -506,10 +508,17 @@ class LocalRuntimeTest {
     @MethodSource("everyProject")
     void everyGeneratedProjectRunsEndToEnd(String name, Map<String, byte[]> files) throws Exception {
         LocalProject project = LocalProject.load(files);
+        if (project.eventTriggered()) {
+            assertEventTriggeredProjectRuns(files, project);
+            return;
+        }
         LocalProject.Route route = project.routes().get(0);
         JsonNode task = project.stateMachines().values().iterator().next().path("States").path("Call third-party API");
         // The task reads the body part from the execution input, where the request template put the body at $.body.
-        String bodyPath = "$" + task.path("Parameters").path("RequestBody.$").asText("$.body").substring(6);
+        // A REST API's request template puts the body at $.body of the execution input; an HTTP API passes it whole.
+        String taskPath = task.path("Parameters").path("RequestBody.$").asText(null);
+        boolean rest = !route.integration().path("type").asText().equals("aws_proxy");
+        String bodyPath = taskPath == null ? "$" : rest ? "$" + taskPath.substring("$.body".length()) : taskPath;
         String body = TestProjects.bodyAt(bodyPath, JSON.readTree("{\"key\": \"it's \\\"v\\\" \u00e9\"}"));
         // The same answer serves an OAuth token request (access_token) and the call itself.
         // ... and holds the answer at $.data as well, for a responseBody of $.data.
@@ -528,13 +537,37 @@ class LocalRuntimeTest {
         }
 
         assertThat(response.status()).isEqualTo(200);
+        JsonNode answered = JSON.readTree(response.body());
+        if (route.integration().path("type").asText().equals("aws_proxy")) {
+            // An HTTP API answers StartSyncExecution's result: the state machine's {statusCode, body} is its output.
+            assertThat(answered.path("status").asText()).as(response.body()).isEqualTo("SUCCEEDED");
+            JsonNode output = JSON.readTree(answered.path("output").asText());
+            assertThat(output.path("statusCode").asInt()).isEqualTo(200);
+            answered = JSON.readTree(output.path("body").asText());
+        }
         // (The token in it is masked: a secret never prints, even inside an answer.)
-        assertThat(JSON.readTree(response.body()).path("answer")).isEqualTo(JSON.readTree("[1, \"two\"]"));
+        assertThat(answered.path("answer")).isEqualTo(JSON.readTree("[1, \"two\"]"));
         assertThat(mock.received()).hasSize(oauth ? 2 : 1);
         assertThat(mock.received().get(mock.received().size() - 1).method()).isEqualTo(route.method());
         if (oauth) {
             assertThat(mock.received().get(1).header("Authorization")).isEqualTo("Bearer t-1");
         }
+    }
+
+    /** An event is the whole input: the request body part sits where requestBody says, from the input's root. */
+    void assertEventTriggeredProjectRuns(Map<String, byte[]> files, LocalProject project) throws Exception {
+        JsonNode task = project.stateMachines().values().iterator().next().path("States").path("Call third-party API");
+        String event = TestProjects.bodyAt(task.path("Parameters").path("RequestBody.$").asText("$"),
+                JSON.readTree("{\"key\": \"it's \\\"v\\\" \u00e9\"}"));
+        mock.answer(Answer.json(200, "{\"ok\": true}"));
+
+        LocalRuntime.Response response = runtime(files).startExecution(event, log::add);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body());
+        assertThat(result.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(JSON.readTree(result.path("output").asText()).path("statusCode").asInt()).isEqualTo(200);
+        assertThat(mock.received()).hasSize(1);
     }
 
     static Map<String, byte[]> variant(String name) {
