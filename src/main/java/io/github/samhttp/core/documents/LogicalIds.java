@@ -5,9 +5,6 @@ import io.github.samhttp.core.model.RequestShaping;
 /** The logical IDs of the generated resources, shared by the template and the OpenAPI body that refers to them. */
 final class LogicalIds {
 
-    static final String CONNECTION = "Connection";
-    static final String LOG_GROUP = "StateMachineLogGroup";
-    static final String STATE_MACHINE = "StateMachine";
     static final String API = "Api";
     static final String API_ROLE = "ApiRole";
     static final String API_KEY = "ApiKey";

@@ -1,6 +1,7 @@
 package io.github.samhttp.core.documents;
 
 import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.Service;
 import io.github.samhttp.core.model.Trigger;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +22,25 @@ public final class ProjectDocuments {
     }
 
     public static List<Document> build(Integration integration) {
-        String asl = stateMachinePath(integration);
+        return build(Service.of(integration));
+    }
+
+    /** The template, one state machine definition per integration, the API body (for an API), samconfig.toml. */
+    public static List<Document> build(Service service) {
+        Integration first = service.first();
         List<Document> documents = new ArrayList<>();
-        documents.add(new Document(TEMPLATE, Document.Format.YAML, TemplateDocument.build(integration, asl, API)));
-        documents.add(new Document(asl, Document.Format.JSON, StateMachineDocument.build(integration)));
-        if (integration.trigger() instanceof Trigger.RestApi) {
-            documents.add(new Document(API, Document.Format.YAML, OpenApiDocument.build(integration)));
-        } else if (integration.trigger() instanceof Trigger.HttpApi) {
-            documents.add(new Document(API, Document.Format.YAML, HttpApiDocument.build(integration)));
+        documents.add(new Document(TEMPLATE, Document.Format.YAML,
+                TemplateDocument.build(service, ProjectDocuments::stateMachinePath, API)));
+        for (Service.Member member : service.members()) {
+            documents.add(new Document(stateMachinePath(member.integration()), Document.Format.JSON,
+                    StateMachineDocument.build(member.integration())));
         }
-        documents.add(new Document(SAMCONFIG, Document.Format.TOML, SamConfigDocument.build(integration)));
+        if (first.trigger() instanceof Trigger.RestApi) {
+            documents.add(new Document(API, Document.Format.YAML, OpenApiDocument.build(service)));
+        } else if (first.trigger() instanceof Trigger.HttpApi) {
+            documents.add(new Document(API, Document.Format.YAML, HttpApiDocument.build(service)));
+        }
+        documents.add(new Document(SAMCONFIG, Document.Format.TOML, SamConfigDocument.build(service)));
         return documents;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.samhttp.core.documents;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.Service;
 
 /** {@code samconfig.toml}: lets {@code sam build && sam deploy} run without {@code --guided}. */
 final class SamConfigDocument {
@@ -9,11 +9,11 @@ final class SamConfigDocument {
     private SamConfigDocument() {
     }
 
-    static ObjectNode build(Integration integration) {
+    static ObjectNode build(Service service) {
         ObjectNode config = Cfn.object();
         config.put("version", 0.1);
         ObjectNode deploy = config.putObject("default").putObject("deploy").putObject("parameters");
-        deploy.put("stack_name", integration.name());
+        deploy.put("stack_name", service.name());
         deploy.put("resolve_s3", true);
         deploy.put("capabilities", "CAPABILITY_IAM");
         deploy.put("confirm_changeset", false);

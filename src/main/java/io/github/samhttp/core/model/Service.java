@@ -1,0 +1,61 @@
+package io.github.samhttp.core.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What one descriptor deploys: one stack with one API (or event trigger), and one state machine per integration.
+ * The five-line form is a service of one integration whose logical IDs are the plain ones (StateMachine,
+ * Connection, ...); with several, each takes its integration's name (StateMachineSms, ConnectionTwilio, ...).
+ *
+ * @param name the stack and API name
+ * @param members the integrations, in descriptor order
+ * @param connections the connections, identical ones shared, in order of first use
+ */
+public record Service(String name, List<Member> members, List<SharedConnection> connections) {
+
+    /**
+     * One integration and the logical IDs of its resources.
+     *
+     * @param operationId the OpenAPI operationId of its route
+     */
+    public record Member(Integration integration, String stateMachineId, String logGroupId, String connectionId,
+            String operationId) {
+    }
+
+    /**
+     * A connection, with the integration that first used it (for its description).
+     *
+     * @param logicalId its logical ID
+     * @param owner the first integration that uses it
+     */
+    public record SharedConnection(String logicalId, Integration owner) {
+    }
+
+    /** The five-line form: one integration, the plain logical IDs. */
+    public static Service of(Integration integration) {
+        return new Service(integration.name(), List.of(new Member(integration, "StateMachine", "StateMachineLogGroup",
+                "Connection", "call")), List.of(new SharedConnection("Connection", integration)));
+    }
+
+    /** Whether this is the five-line form. */
+    public boolean single() {
+        return members.size() == 1 && members.get(0).stateMachineId().equals("StateMachine");
+    }
+
+    /** The first integration: service-wide settings (stage, API auth, trigger) are the same in every one. */
+    public Integration first() {
+        return members.get(0).integration();
+    }
+
+    /** 'sms-send' becomes 'SmsSend': the part of a logical ID that names an integration or a connection. */
+    public static String pascal(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}
