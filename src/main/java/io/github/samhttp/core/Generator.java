@@ -4,9 +4,11 @@ import io.github.samhttp.core.documents.Document;
 import io.github.samhttp.core.documents.ProjectDocuments;
 import io.github.samhttp.core.limits.PlatformLimits;
 import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.Service;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.DescriptorReader;
 import io.github.samhttp.core.validate.DescriptorValidator;
+import io.github.samhttp.core.validate.ServiceValidator;
 import io.github.samhttp.core.write.OutputWriter;
 import io.github.samhttp.core.write.Serializers;
 import java.io.IOException;
@@ -71,12 +73,12 @@ public final class Generator {
         byte[] bytes = readBytes(descriptorFile, displayName);
         List<Problem> problems = new ArrayList<>();
         List<Problem> advice = new ArrayList<>();
-        Integration integration = model(displayName, bytes, problems, advice);
+        Service service = service(displayName, bytes, problems, advice);
         if (!problems.isEmpty()) {
             throw SamHttpException.of(displayName, problems);
         }
         advice.forEach(w -> warnings.add(w.render(displayName)));
-        Map<String, byte[]> files = render(integration);
+        Map<String, byte[]> files = render(service);
         List<String> overLimits = PlatformLimits.check(files);
         if (!overLimits.isEmpty()) {
             throw new SamHttpException(overLimits);
@@ -93,10 +95,27 @@ public final class Generator {
         return DescriptorValidator.validate(descriptor, problems, warnings);
     }
 
-    /** Every file of the project, serialised, by relative path in a fixed order. */
+    /**
+     * Reads and validates a descriptor of one integration or several; the service is null when {@code problems}
+     * is not empty afterwards.
+     */
+    public static Service service(String displayName, byte[] bytes, List<Problem> problems, List<Problem> warnings) {
+        Descriptor descriptor = DescriptorReader.read(displayName, bytes, problems);
+        if (descriptor == null) {
+            return null;
+        }
+        return ServiceValidator.validate(descriptor, problems, warnings);
+    }
+
+    /** Every file of the project of one integration, serialised, by relative path in a fixed order. */
     public static Map<String, byte[]> render(Integration integration) {
+        return render(Service.of(integration));
+    }
+
+    /** Every file of the project, serialised, by relative path in a fixed order. */
+    public static Map<String, byte[]> render(Service service) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Document document : ProjectDocuments.build(integration)) {
+        for (Document document : ProjectDocuments.build(service)) {
             files.put(document.path(), Serializers.bytes(document));
         }
         return files;

@@ -81,7 +81,18 @@ public final class TestProjects {
     }
 
     public static Map<String, byte[]> render(String yaml) {
-        return Generator.render(model(yaml));
+        return Generator.render(service(yaml));
+    }
+
+    /** A descriptor of one integration or several, as a service. */
+    public static io.github.samhttp.core.model.Service service(String yaml) {
+        List<Problem> problems = new ArrayList<>();
+        io.github.samhttp.core.model.Service service = Generator.service("integration.yaml",
+                yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
+        if (!problems.isEmpty()) {
+            throw new AssertionError("unexpected problems: " + problems);
+        }
+        return service;
     }
 
     public static Map<String, byte[]> render(Path descriptor) throws java.io.IOException {

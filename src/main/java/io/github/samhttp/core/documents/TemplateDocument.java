@@ -312,11 +312,14 @@ final class TemplateDocument {
         ObjectNode outputs = Cfn.object();
         if (integration.trigger().synchronous()) {
             // The one route's full URL; with several routes, the stage's base URL.
-            ObjectNode variables = Cfn.object().put("Stage", integration.stage())
-                    .put("Path", service.single() ? integration.path() : "");
+            ObjectNode variables = Cfn.object().put("Stage", integration.stage());
+            if (service.single()) {
+                variables.put("Path", integration.path());
+            }
             output(outputs, "ApiUrl", service.single() ? "The endpoint to call" : "The API's base URL: add each"
                     + " integration's path", Cfn.sub("https://${" + LogicalIds.API
-                    + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}${Path}", variables));
+                    + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}" + (service.single() ? "${Path}" : ""),
+                    variables));
         }
         for (Service.Member member : service.members()) {
             String type = member.integration().workflow() == Workflow.STANDARD ? "Standard" : "Express";

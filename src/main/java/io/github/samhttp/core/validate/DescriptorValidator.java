@@ -68,8 +68,8 @@ public final class DescriptorValidator {
     static final int DEFAULT_TIMEOUT_SECONDS = 8;
     static final String DEFAULT_STAGE = "dev";
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final int NAME_MAX = 40;
+    static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    static final int NAME_MAX = 40;
     private static final Pattern STAGE = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final Pattern PATH = Pattern.compile("/|(/([A-Za-z0-9._~-]+|\\{[A-Za-z][A-Za-z0-9_]{0,63}}))+");
     /** Query parameter names: unreserved URL characters, so that no name needs encoding or escaping. */
