@@ -72,7 +72,8 @@ class BadDescriptorCorpusTest {
         StringBuilder tsv = new StringBuilder();
         for (String name : expected().keySet()) {
             List<Problem> problems = problemsOf(name, Files.readAllBytes(CORPUS.resolve(name)));
-            tsv.append(name).append('\t').append(problems.get(0).render(name)).append('\n');
+            tsv.append(name).append('\t').append(problems.isEmpty() ? "(no problem: the descriptor is accepted)"
+                    : problems.get(0).render(name)).append('\n');
         }
         Files.writeString(EXPECTED, tsv.toString(), StandardCharsets.UTF_8);
     }
@@ -85,7 +86,7 @@ class BadDescriptorCorpusTest {
     static List<Problem> problemsOf(String name, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Generator.model(name, bytes, problems, warnings);
+        Generator.service(name, bytes, problems, warnings);
         return problems;
     }
 

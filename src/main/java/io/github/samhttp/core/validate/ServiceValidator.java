@@ -320,7 +320,13 @@ public final class ServiceValidator {
 
     private void checkKeys(String parent, JsonNode node) {
         node.fieldNames().forEachRemaining(key -> {
-            if (SERVICE_SETTINGS.contains(key) || key.equals("name") || key.equals("workflow")) {
+            if (!INTEGRATION_KEYS.contains(key) && !SERVICE_SETTINGS.contains(key) && !key.equals("name")
+                    && !key.equals("workflow")) {
+                String closest = Suggestions.closest(key, INTEGRATION_KEYS);
+                problem(parent + "." + key, key, true, "unknown key", closest != null
+                        ? "did you mean '" + closest + "'?"
+                        : "remove it; the keys allowed here are " + String.join(", ", INTEGRATION_KEYS));
+            } else if (SERVICE_SETTINGS.contains(key) || key.equals("name") || key.equals("workflow")) {
                 problem(parent + "." + key, key, true, key.equals("name") ? "an integration is named by its key"
                         : "'" + key + "' is a setting of the whole service (one API, one stack)",
                         key.equals("name") ? "remove it" : "set it once at the top of the descriptor");

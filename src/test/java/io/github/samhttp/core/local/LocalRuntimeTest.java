@@ -416,6 +416,27 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void eachRouteOfAMultiIntegrationServiceRunsItsOwnStateMachineAndConnection() throws Exception {
+        LocalRuntime runtime = runtime(TestProjects.render(Path.of("examples/multi-integration/integration.yaml")));
+        mock.answer(Answer.json(200, "{\"sid\": \"SM1\", \"status\": \"delivered\"}"), new Answer(202, null, "", 0));
+
+        LocalRuntime.Response status = runtime.invoke(new LocalRuntime.Request("GET", "/sms/SM1", Map.of(), Map.of(),
+                ""), log::add);
+        LocalRuntime.Response mail = runtime.invoke(new LocalRuntime.Request("POST", "/mail",
+                Map.of("Content-Type", "application/json"), Map.of(), "{\"subject\": \"hi\"}"), log::add);
+
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(JSON.readTree(status.body()).asText()).isEqualTo("delivered");
+        assertThat(mock.received().get(0).pathAndQuery()).isEqualTo("/2010-04-01/Accounts/AC123/Messages/SM1.json");
+        assertThat(mock.received().get(0).header("Authorization"))
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("AC123:tw-token".getBytes()));
+        assertThat(mail.status()).isEqualTo(202);
+        assertThat(mock.received().get(1).pathAndQuery()).isEqualTo("/v3/mail/send");
+        assertThat(mock.received().get(1).header("Authorization")).isEqualTo("Bearer SG.k");
+        assertThat(mock.received().get(1).bodyText()).isEqualTo("{\"subject\":\"hi\"}");
+    }
+
+    @Test
     void theOAuthExampleSendsItsConnectionParameters() throws Exception {
         mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"),
                 Answer.json(201, "{\"data\": {\"id\": 1}, \"meta\": {}}"));
