@@ -343,6 +343,76 @@ final class Descriptors {
         return schema;
     }
 
+    /** Keys of the whole service in a descriptor with 'integrations'. */
+    static final List<String> SERVICE_SETTINGS = List.of("stage", "apiAuth", "trigger", "tags", "tracing");
+
+    /**
+     * A descriptor with 'integrations': two to four valid API-triggered descriptors, each under its own name and
+     * path prefix; auth moved into shared 'connections' (the same one twice, sometimes), one key into 'defaults'.
+     */
+    static Arbitrary<Map<String, Object>> service() {
+        Arbitrary<Map<String, Object>> api = valid().filter(d -> !(d.get("trigger") instanceof Map<?, ?>));
+        return Combinators.combine(api.list().ofMinSize(2).ofMaxSize(4), Arbitraries.longs()).as((parts, seed) -> {
+            Random random = new Random(seed);
+            Map<String, Object> first = parts.get(0);
+            Map<String, Object> service = map("name", "svc" + Math.floorMod(seed, 1000));
+            SERVICE_SETTINGS.forEach(k -> {
+                if (first.containsKey(k)) {
+                    service.put(k, first.get(k));
+                }
+            });
+            boolean http = "HTTP_API".equals(first.get("trigger"));
+            Map<String, Object> connections = new LinkedHashMap<>();
+            Map<String, Object> integrations = new LinkedHashMap<>();
+            for (int i = 0; i < parts.size(); i++) {
+                Map<String, Object> integration = new LinkedHashMap<>(parts.get(i));
+                SERVICE_SETTINGS.forEach(integration::remove);
+                integration.remove("name");
+                integration.remove("workflow");
+                if (http) {
+                    List.of("forwardQuery", "forwardHeaders", "requestSchema").forEach(integration::remove);
+                    String endpoint = (String) integration.get("endpoint");
+                    if (integration.get("path") != null && integration.get("path").toString().contains("{")
+                            || endpoint.contains("/x.{")) {
+                        // An HTTP API fills no placeholder from the path: keep the part before them.
+                        integration.put("endpoint", endpoint.substring(0, endpoint.indexOf("/x.{") < 0
+                                ? endpoint.length() : endpoint.indexOf("/x.{")));
+                        integration.remove("path");
+                    }
+                }
+                Object path = integration.get("path");
+                if (path != null) {
+                    integration.put("path", "/i" + i + (path.equals("/") ? "" : path));
+                }
+                if (random.nextBoolean()) {
+                    String connection = i > 0 && random.nextBoolean() ? "c0" : "c" + i;
+                    if (connection.equals("c" + i)) {
+                        connections.put(connection, integration.get("auth"));
+                    } else if (connections.containsKey("c0")) {
+                        integration.put("auth", connections.get("c0"));
+                    } else {
+                        connection = null;
+                    }
+                    if (connection != null) {
+                        integration.remove("auth");
+                        integration.put("connection", connection);
+                    }
+                }
+                integrations.put("int-" + i, integration);
+            }
+            if (!connections.isEmpty()) {
+                service.put("connections", connections);
+            }
+            // A setting the first integration has moves into 'defaults' (and holds for those without their own).
+            Map<String, Object> firstIntegration = (Map<String, Object>) integrations.get("int-0");
+            if (firstIntegration.containsKey("timeoutSeconds")) {
+                service.put("defaults", map("timeoutSeconds", firstIntegration.remove("timeoutSeconds")));
+            }
+            service.put("integrations", integrations);
+            return shuffled(service, random);
+        });
+    }
+
     static Arbitrary<Map<String, Object>> retry() {
         return Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.integers().between(1, 10),
                         Arbitraries.of("1", "1.5", "2", "2.0", "3.25", "10"), Arbitraries.integers().between(1, 27))

@@ -57,9 +57,11 @@ class GenerationProperties {
     static void start() throws Exception {
         mock = new MockThirdParty();
         schemas = new CloudFormationSchemas(Path.of(System.getProperty("samhttp.schemas", "../shared/schemas")));
-        if (Files.isDirectory(FOR_CI)) {
-            try (var old = Files.walk(FOR_CI)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (Path folder : List.of(FOR_CI, SERVICES_FOR_CI)) {
+            if (Files.isDirectory(folder)) {
+                try (var old = Files.walk(folder)) {
+                    old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
@@ -72,6 +74,83 @@ class GenerationProperties {
     @Provide
     Arbitrary<Map<String, Object>> descriptors() {
         return Descriptors.valid();
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> services() {
+        return Descriptors.service();
+    }
+
+    /** Projects of the multi-integration form kept for .ci/validate-generated. */
+    static final Path SERVICES_FOR_CI = Path.of("target/generated-projects/service");
+    static final AtomicInteger SERVICES_WRITTEN = new AtomicInteger();
+
+    /**
+     * Every descriptor with 'integrations' generates files that parse and pass the schemas and the lint, with one
+     * route, one state machine and one log group per integration, identical connections shared; every route runs
+     * through the local runtime to its own third-party call.
+     */
+    @Property(tries = 200)
+    void everyServiceGivesValidFilesAndEveryRouteRuns(@ForAll("services") Map<String, Object> descriptor)
+            throws Exception {
+        String yaml = Descriptors.yaml(descriptor);
+        List<Problem> problems = new ArrayList<>();
+        io.github.samhttp.core.model.Service service = Generator.service("integration.yaml",
+                yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
+        assertThat(problems).as("problems for\n" + yaml).isEmpty();
+        Map<String, byte[]> files = Generator.render(service);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> integrations = (Map<String, Object>) descriptor.get("integrations");
+        JsonNode template = YAML.readTree(files.get("template.yaml"));
+        JsonNode api = YAML.readTree(files.get("api.yaml"));
+        int machines = 0;
+        int connections = 0;
+        for (JsonNode resource : template.path("Resources")) {
+            machines += resource.path("Type").asText().equals("AWS::Serverless::StateMachine") ? 1 : 0;
+            connections += resource.path("Type").asText().equals("AWS::Events::Connection") ? 1 : 0;
+        }
+        assertThat(machines).isEqualTo(integrations.size());
+        assertThat(connections).isEqualTo(service.connections().size()).isBetween(1, integrations.size());
+        assertThat(files.keySet().stream().filter(f -> f.endsWith(".asl.json"))).hasSize(integrations.size());
+        int routes = 0;
+        for (JsonNode path : api.path("paths")) {
+            routes += path.size();
+        }
+        assertThat(routes).isEqualTo(integrations.size());
+        assertThat(SecurityLint.check(files, "NONE".equals(descriptor.get("apiAuth")))).isEmpty();
+        assertThat(schemas.validate(template)).as("official SAM and CloudFormation schemas").isEmpty();
+        int index = SERVICES_WRITTEN.getAndIncrement();
+        if (index < 100) {
+            Path project = SERVICES_FOR_CI.resolve(String.format("%04d", index));
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Files.createDirectories(project.resolve(file.getKey()).getParent());
+                Files.write(project.resolve(file.getKey()), file.getValue());
+            }
+        }
+
+        mock.reset();
+        mock.answer(Answer.json(200, "{\"access_token\": \"tok\", \"ok\": true, \"text\": \"x\"}"));
+        LocalRuntime runtime = new LocalRuntime(LocalProject.load(files), reference -> Optional.of("s-"
+                + Integer.toHexString(reference.hashCode())), new LocalRuntime.Options(mock.uri(), false,
+                new VirtualTiming()));
+        for (io.github.samhttp.core.model.Service.Member member : service.members()) {
+            Integration integration = member.integration();
+            mock.received().clear();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> own = (Map<String, Object>) integrations.get(integration.name());
+            LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(integration.method().name(),
+                    integration.path().replaceAll("\\{[^}]*}", "v"), Map.of(), Map.of(), body(own)), line -> { });
+            boolean httpApi = "HTTP_API".equals(descriptor.get("trigger"));
+            if (httpApi) {
+                response = restAnswer(response);
+            }
+            assertThat(response.status()).as(integration.name() + ": " + response.body()).isIn(200, 502);
+            if (response.status() == 502) {
+                assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("SamHttp.BadResponse");
+            }
+            MockThirdParty.Received call = mock.received().get(mock.received().size() - 1);
+            assertThat(call.method()).isEqualTo(integration.method().name());
+        }
     }
 
     static Map<String, byte[]> generate(String yaml) {
