@@ -11,7 +11,7 @@ assert received.size() == 2
 def token = received[0]
 assert token.method == 'POST' && token.path == '/oauth/token'
 assert token.headers.authorization == 'Basic ' + 'crm-client:crm-it-secret'.bytes.encodeBase64().toString()
-assert token.body == 'grant_type=client_credentials&scope=contacts.write%20contacts.read'
+assert token.body == 'grant_type=client_credentials&scope=contacts.write%20contacts.read&audience=https%3A%2F%2Fapi.example-crm.com'
 def call = received[1]
 assert call.method == 'POST' && call.path == '/v2/contacts' && call.query == 'api-version=2024-06-01'
 assert call.headers.authorization == 'Bearer tok-it-1'

@@ -108,10 +108,14 @@ final class Descriptors {
                     }
                     return all;
                 });
-        return Combinators.combine(Arbitraries.oneOf(basic, apiKey, oauth), parameters.injectNull(0.6))
-                .as((auth, extra) -> {
+        return Combinators.combine(Arbitraries.oneOf(basic, apiKey, oauth), parameters.injectNull(0.6),
+                        parameters.injectNull(0.6))
+                .as((auth, extra, token) -> {
                     if (extra != null) {
                         auth.put("parameters", extra);
+                    }
+                    if (token != null && "OAUTH_CLIENT_CREDENTIALS".equals(auth.get("type"))) {
+                        auth.put("tokenParameters", token);
                     }
                     return auth;
                 });

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ConnectionAuth;
 import io.github.samhttp.core.model.ConnectionParameters;
+import io.github.samhttp.core.model.Credential;
 import io.github.samhttp.core.model.Endpoint;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.Service;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.model.Workflow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -103,10 +105,18 @@ final class TemplateDocument {
             oauthParameters.putObject("ClientParameters")
                     .put("ClientID", oauth.clientId().templateValue())
                     .put("ClientSecret", oauth.clientSecret().templateValue());
+            ConnectionParameters token = oauth.tokenParameters();
+            List<ConnectionParameters.Parameter> body = new ArrayList<>();
             if (!oauth.scopes().isEmpty()) {
-                oauthParameters.putObject("OAuthHttpParameters").putArray("BodyParameters").addObject()
-                        .put("Key", "scope").put("Value", String.join(" ", oauth.scopes()))
-                        .put("IsValueSecret", false);
+                body.add(new ConnectionParameters.Parameter("scope",
+                        new Credential.Literal(String.join(" ", oauth.scopes()))));
+            }
+            body.addAll(token.body());
+            if (!body.isEmpty() || !token.isEmpty()) {
+                ObjectNode http = oauthParameters.putObject("OAuthHttpParameters");
+                parameterList(http, "HeaderParameters", token.headers());
+                parameterList(http, "QueryStringParameters", token.query());
+                parameterList(http, "BodyParameters", body);
             }
         }
         ConnectionParameters extra = integration.connectionParameters();

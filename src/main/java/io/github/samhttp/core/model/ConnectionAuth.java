@@ -28,9 +28,11 @@ public sealed interface ConnectionAuth {
      *
      * @param httpMethod the token request's method: GET, POST or PUT
      * @param scopes sent as the token request's {@code scope} body parameter, space-separated; may be empty
+     * @param tokenParameters extra headers, query and body parameters of the token request (e.g. an audience)
      */
     record OAuthClientCredentials(java.net.URI tokenEndpoint, String httpMethod, Credential clientId,
-            Credential clientSecret, java.util.List<String> scopes) implements ConnectionAuth {
+            Credential clientSecret, java.util.List<String> scopes, ConnectionParameters tokenParameters)
+            implements ConnectionAuth {
         @Override
         public String type() {
             return "OAUTH_CLIENT_CREDENTIALS";

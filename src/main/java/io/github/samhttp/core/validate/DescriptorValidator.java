@@ -59,7 +59,7 @@ public final class DescriptorValidator {
     static final List<String> BASIC_KEYS = List.of("type", "username", "password", "parameters");
     static final List<String> API_KEY_KEYS = List.of("type", "header", "value", "parameters");
     static final List<String> OAUTH_KEYS = List.of("type", "tokenEndpoint", "httpMethod", "clientId", "clientSecret",
-            "scopes", "parameters");
+            "scopes", "tokenParameters", "parameters");
     static final List<String> PARAMETER_KINDS = List.of("headers", "query", "body");
     static final List<String> AUTH_TYPES = List.of("BASIC", "API_KEY", "OAUTH_CLIENT_CREDENTIALS");
     private static final Pattern SCOPE = Pattern.compile("[!#-\\[\\]-~]{1,256}");
@@ -312,8 +312,16 @@ public final class DescriptorValidator {
                     addProblem("auth.httpMethod", httpMethod, "the token request's method must be GET, POST or PUT",
                             "write 'httpMethod: POST' (the default)");
                 }
+                List<String> scopes = scopes();
+                ConnectionParameters tokenParameters = connectionParameters("auth.tokenParameters");
+                tokenParameters.body().stream().filter(p -> p.key().equals("grant_type")
+                        || p.key().equals("scope") && !scopes.isEmpty()).forEach(p -> addKeyProblem(
+                        "auth.tokenParameters.body." + p.key(), p.key(), p.key().equals("scope")
+                                ? "'scopes' already sets the scope" : "EventBridge sends grant_type=client_credentials",
+                        "remove it"));
                 return new ConnectionAuth.OAuthClientCredentials(tokenEndpoint, httpMethod,
-                        credential("auth.clientId", false), credential("auth.clientSecret", true), scopes());
+                        credential("auth.clientId", false), credential("auth.clientSecret", true), scopes,
+                        tokenParameters);
             default:
                 addProblem("auth.type", type, "not a supported connection type",
                         suggestion(type, AUTH_TYPES, "use one of " + String.join(", ", AUTH_TYPES)));
@@ -323,17 +331,26 @@ public final class DescriptorValidator {
 
     /** {@code auth.parameters}: headers, query and body fields the connection sends on every call. */
     private ConnectionParameters connectionParameters() {
-        JsonNode node = descriptor.at("auth.parameters");
+        return connectionParameters("auth.parameters");
+    }
+
+    /**
+     * Headers, query and body fields under {@code field}: {@code auth.parameters} (every call) or
+     * {@code auth.tokenParameters} (the OAuth token request).
+     */
+    private ConnectionParameters connectionParameters(String field) {
+        JsonNode node = descriptor.at(field);
         if (node.isMissingNode()) {
             return ConnectionParameters.NONE;
         }
         if (!node.isObject()) {
-            addProblem("auth.parameters", node.toString(), "must be a mapping",
-                    "write 'parameters:' then indented 'headers:', 'query:' or 'body:' mappings");
+            addProblem(field, node.toString(), "must be a mapping",
+                    "write '" + leaf(field) + ":' then indented 'headers:', 'query:' or 'body:' mappings");
             return ConnectionParameters.NONE;
         }
-        rejectUnknownKeys("auth.parameters", PARAMETER_KINDS);
-        return new ConnectionParameters(parameters("headers"), parameters("query"), parameters("body"));
+        rejectUnknownKeys(field, PARAMETER_KINDS);
+        return new ConnectionParameters(parameters(field, "headers"), parameters(field, "query"),
+                parameters(field, "body"));
     }
 
     /** Sorted by key, so that the order of keys in the descriptor never changes the output. */
@@ -343,8 +360,8 @@ public final class DescriptorValidator {
         return parameters;
     }
 
-    private List<ConnectionParameters.Parameter> parameters(String kind) {
-        String parent = "auth.parameters." + kind;
+    private List<ConnectionParameters.Parameter> parameters(String group, String kind) {
+        String parent = group + "." + kind;
         JsonNode node = descriptor.at(parent);
         List<ConnectionParameters.Parameter> parameters = new java.util.ArrayList<>();
         if (node.isMissingNode()) {

@@ -49,7 +49,8 @@ class LocalRuntimeTest {
             Map.entry("secretsmanager:stripe/api:SecretString:secret_key", "sk_test_2"),
             Map.entry("secretsmanager:stripe/api:SecretString:password", "unused"),
             Map.entry("secretsmanager:slack/bot:SecretString:authorization", "Bearer xoxb-1"),
-            Map.entry("secretsmanager:twilio/auth:SecretString:token", "tw-token"));
+            Map.entry("secretsmanager:twilio/auth:SecretString:token", "tw-token"),
+            Map.entry("secretsmanager:reports/api:SecretString:key", "rep-key"));
 
     MockThirdParty mock;
     VirtualTiming timing;
@@ -451,7 +452,8 @@ class LocalRuntimeTest {
         assertThat(call.header("X-Tenant")).isEqualTo("acme");
         assertThat(call.header("Authorization")).isEqualTo("Bearer tok-9");
         assertThat(mock.received().get(0).bodyText())
-                .isEqualTo("grant_type=client_credentials&scope=contacts.write%20contacts.read");
+                .isEqualTo("grant_type=client_credentials&scope=contacts.write%20contacts.read"
+                        + "&audience=https%3A%2F%2Fapi.example-crm.com");
     }
 
     @Test
