@@ -413,7 +413,7 @@ final class Descriptors {
                 service.put("defaults", map("timeoutSeconds", firstIntegration.remove("timeoutSeconds")));
             }
             service.put("integrations", integrations);
-            return shuffled(service, random);
+            return shuffled(service, random, true);
         });
     }
 
@@ -425,14 +425,29 @@ final class Descriptors {
     }
 
     /** The same descriptor with the keys of every mapping in another order. */
-    @SuppressWarnings("unchecked")
     static Map<String, Object> shuffled(Map<String, Object> descriptor, Random random) {
+        return shuffled(descriptor, random, false);
+    }
+
+    /**
+     * As {@link #shuffled(Map, Random)}; with {@code keepIntegrationOrder}, the integrations stay in their order
+     * (it is the order of their routes and resources) while every mapping inside them is shuffled.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> shuffled(Map<String, Object> descriptor, Random random, boolean keepIntegrationOrder) {
         List<String> keys = new ArrayList<>(descriptor.keySet());
         Collections.shuffle(keys, random);
         Map<String, Object> out = new LinkedHashMap<>();
         for (String key : keys) {
             Object value = descriptor.get(key);
-            out.put(key, value instanceof Map<?, ?> m ? shuffled((Map<String, Object>) m, random) : value);
+            if (keepIntegrationOrder && key.equals("integrations") && value instanceof Map<?, ?> m) {
+                Map<String, Object> integrations = new LinkedHashMap<>();
+                ((Map<String, Object>) m).forEach((name, integration) -> integrations.put(name,
+                        shuffled((Map<String, Object>) integration, random, false)));
+                out.put(key, integrations);
+            } else {
+                out.put(key, value instanceof Map<?, ?> m ? shuffled((Map<String, Object>) m, random, false) : value);
+            }
         }
         return out;
     }

@@ -99,6 +99,12 @@ class GenerationProperties {
                 yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
         assertThat(problems).as("problems for\n" + yaml).isEmpty();
         Map<String, byte[]> files = Generator.render(service);
+        // Byte-identical whatever the order of keys (the integrations keep theirs: it orders the routes).
+        Map<String, byte[]> reordered = Generator.render(Generator.service("integration.yaml", Descriptors.yaml(
+                Descriptors.shuffled(descriptor, new Random(yaml.hashCode()), true)).getBytes(StandardCharsets.UTF_8),
+                new ArrayList<>(), new ArrayList<>()));
+        assertThat(reordered.keySet()).containsExactlyElementsOf(files.keySet());
+        files.forEach((path, bytes) -> assertThat(reordered.get(path)).as(path).isEqualTo(bytes));
         @SuppressWarnings("unchecked")
         Map<String, Object> integrations = (Map<String, Object>) descriptor.get("integrations");
         JsonNode template = YAML.readTree(files.get("template.yaml"));
