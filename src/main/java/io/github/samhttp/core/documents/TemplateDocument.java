@@ -286,7 +286,8 @@ final class TemplateDocument {
         Integration integration = service.first();
         ObjectNode properties = resource(resources, LogicalIds.API, "AWS::Serverless::HttpApi");
         properties.put("StageName", integration.stage());
-        properties.put("FailOnWarnings", true);
+        // No FailOnWarnings: the importer warns about parts it ignores (servers, response schemas) and a warning
+        // must not fail the deployment.
         properties.putObject("DefaultRouteSettings").put("ThrottlingBurstLimit", THROTTLE_BURST)
                 .put("ThrottlingRateLimit", THROTTLE_RATE);
         tags(properties, integration);
