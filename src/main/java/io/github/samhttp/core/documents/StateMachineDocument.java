@@ -86,18 +86,13 @@ final class StateMachineDocument {
             if (checkBody) {
                 choices.addObject().put("Variable", body).put("IsPresent", true).put("Next", afterCheck);
                 choice.put("Default", REJECT);
-                states.putObject(REJECT)
-                        .put("Type", "Fail")
-                        .put("Error", BAD_REQUEST_ERROR)
-                        .put("Cause", "The request body has no value at " + integration.requestBody() + ".");
+                fail(states, REJECT, BAD_REQUEST_ERROR,
+                        "The request body has no value at " + integration.requestBody() + ".");
             } else {
                 choice.put("Default", afterCheck);
             }
             if (!pathParameters.isEmpty()) {
-                states.putObject(REJECT_PATH)
-                        .put("Type", "Fail")
-                        .put("Error", BAD_REQUEST_ERROR)
-                        .put("Cause", "A path parameter may not be '.' or '..'.");
+                fail(states, REJECT_PATH, BAD_REQUEST_ERROR, "A path parameter may not be '.' or '..'.");
             }
         }
         if (!fixed.isEmpty()) {
@@ -115,22 +110,12 @@ final class StateMachineDocument {
         bodyChoices.addObject().put("Variable", returned).put("IsPresent", true).put("Next", RETURN_BODY);
         if (!response.bodyPath().equals("$")) {
             bodyChoices.addObject().put("Variable", "$.ResponseBody").put("IsPresent", true).put("Next", REJECT_RESPONSE);
-            states.putObject(REJECT_RESPONSE)
-                    .put("Type", "Fail")
-                    .put("Error", BAD_RESPONSE_ERROR)
-                    .put("Cause", "The third-party response has no value at " + response.bodyPath() + ".");
+            fail(states, REJECT_RESPONSE, BAD_RESPONSE_ERROR,
+                    "The third-party response has no value at " + response.bodyPath() + ".");
         }
         hasBody.put("Default", RETURN_EMPTY);
-        ObjectNode returnBody = states.putObject(RETURN_BODY).put("Type", "Pass");
-        returnBody.putObject("Parameters")
-                .put("statusCode.$", "$.StatusCode")
-                .put("body.$", "States.JsonToString(" + returned + ")");
-        returnBody.put("End", true);
-        ObjectNode returnEmpty = states.putObject(RETURN_EMPTY).put("Type", "Pass");
-        returnEmpty.putObject("Parameters")
-                .put("statusCode.$", "$.StatusCode")
-                .put("body", "");
-        returnEmpty.put("End", true);
+        answer(states, RETURN_BODY, "$.StatusCode").put("body.$", "States.JsonToString(" + returned + ")");
+        answer(states, RETURN_EMPTY, "$.StatusCode").put("body", "");
         errorAnswers(states, response);
         return asl;
     }
@@ -198,11 +183,22 @@ final class StateMachineDocument {
             parameters.putObject("error").put("error.$", "$.Error").put("cause.$", "$.Cause");
             answer.put("Next", RETURN_ERROR);
         });
-        ObjectNode returnError = states.putObject(RETURN_ERROR).put("Type", "Pass");
-        returnError.putObject("Parameters")
-                .put("statusCode.$", "$.statusCode")
-                .put("body.$", "States.JsonToString($.error)");
-        returnError.put("End", true);
+        answer(states, RETURN_ERROR, "$.statusCode").put("body.$", "States.JsonToString($.error)");
+    }
+
+    private static void fail(ObjectNode states, String name, String error, String cause) {
+        states.putObject(name).put("Type", "Fail").put("Error", error).put("Cause", cause);
+    }
+
+    /**
+     * A final Pass state giving the response template its {@code {"statusCode", "body"}}: the status from
+     * {@code statusPath}; the body is for the caller to add to the returned Parameters.
+     */
+    private static ObjectNode answer(ObjectNode states, String name, String statusPath) {
+        ObjectNode state = states.putObject(name).put("Type", "Pass");
+        ObjectNode parameters = state.putObject("Parameters").put("statusCode.$", statusPath);
+        state.put("End", true);
+        return parameters;
     }
 
     /** The API request body's JSONPath (requestBody) as a path into the execution input; null for none. */

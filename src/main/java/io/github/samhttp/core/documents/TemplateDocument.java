@@ -273,9 +273,7 @@ final class TemplateDocument {
             properties.put("TracingEnabled", true);
         }
         tags(properties, integration);
-        ObjectNode include = properties.putObject("DefinitionBody").putObject("Fn::Transform");
-        include.put("Name", "AWS::Include");
-        include.putObject("Parameters").put("Location", apiFile);
+        include(properties, apiFile);
     }
 
     /**
@@ -291,9 +289,7 @@ final class TemplateDocument {
         properties.putObject("DefaultRouteSettings").put("ThrottlingBurstLimit", THROTTLE_BURST)
                 .put("ThrottlingRateLimit", THROTTLE_RATE);
         tags(properties, integration);
-        ObjectNode include = properties.putObject("DefinitionBody").putObject("Fn::Transform");
-        include.put("Name", "AWS::Include");
-        include.putObject("Parameters").put("Location", apiFile);
+        include(properties, apiFile);
     }
 
     /**
@@ -362,6 +358,13 @@ final class TemplateDocument {
         ArrayNode items = invocation.putArray(name);
         list.forEach(p -> items.addObject().put("Key", p.key()).put("Value", p.value().templateValue())
                 .put("IsValueSecret", p.secret()));
+    }
+
+    /** The API body, included from its own file (SAM's Auth settings do not reach such a body). */
+    private static void include(ObjectNode properties, String apiFile) {
+        ObjectNode include = properties.putObject("DefinitionBody").putObject("Fn::Transform");
+        include.put("Name", "AWS::Include");
+        include.putObject("Parameters").put("Location", apiFile);
     }
 
     /** SAM resources take tags as a map. */

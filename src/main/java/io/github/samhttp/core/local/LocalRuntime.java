@@ -128,11 +128,9 @@ public final class LocalRuntime {
         } catch (StartRefused refused) {
             trace.add("StartSyncExecution: " + refused.status + " " + refused.type);
             startStatus = refused.status;
-            startResponse = JSON.createObjectNode().put("__type", refused.type).put("message", refused.getMessage())
-                    .toString();
+            startResponse = refused.body();
         } catch (HttpInvoker.DryRun dryRun) {
-            trace.add("dry run: the request below was not sent");
-            return new Response(0, dryRun.getMessage(), true, trace.lines());
+            return dryRun(dryRun, trace);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -162,11 +160,9 @@ public final class LocalRuntime {
             return new Response(200, trace.mask(result.toString()), false, trace.lines());
         } catch (StartRefused refused) {
             trace.add("StartSyncExecution: " + refused.status + " " + refused.type);
-            return new Response(refused.status, JSON.createObjectNode().put("__type", refused.type)
-                    .put("message", refused.getMessage()).toString(), false, trace.lines());
+            return new Response(refused.status, refused.body(), false, trace.lines());
         } catch (HttpInvoker.DryRun dryRun) {
-            trace.add("dry run: the request below was not sent");
-            return new Response(0, dryRun.getMessage(), true, trace.lines());
+            return dryRun(dryRun, trace);
         }
     }
 
@@ -266,9 +262,13 @@ public final class LocalRuntime {
             return new Response("SUCCEEDED".equals(result.path("status").asText()) ? 200 : 500,
                     trace.mask(result.toString()), false, trace.lines());
         } catch (HttpInvoker.DryRun dryRun) {
-            trace.add("dry run: the request below was not sent");
-            return new Response(0, dryRun.getMessage(), true, trace.lines());
+            return dryRun(dryRun, trace);
         }
+    }
+
+    private static Response dryRun(HttpInvoker.DryRun dryRun, Trace trace) {
+        trace.add("dry run: the request below was not sent");
+        return new Response(0, dryRun.getMessage(), true, trace.lines());
     }
 
     private static final class StartRefused extends Exception {
@@ -280,6 +280,11 @@ public final class LocalRuntime {
             super(message);
             this.status = status;
             this.type = type;
+        }
+
+        /** The error body StartSyncExecution answers with. */
+        String body() {
+            return JSON.createObjectNode().put("__type", type).put("message", getMessage()).toString();
         }
     }
 

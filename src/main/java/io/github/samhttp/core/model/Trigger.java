@@ -10,16 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public sealed interface Trigger {
 
     /** Whether the caller waits for the third party's answer (an API), or not (an event). */
-    boolean synchronous();
+    default boolean synchronous() {
+        return this instanceof RestApi || this instanceof HttpApi;
+    }
 
     String type();
 
     /** API Gateway REST API (v1): mapping templates shape every answer. The default. */
     record RestApi() implements Trigger {
-        public boolean synchronous() {
-            return true;
-        }
-
         public String type() {
             return "REST_API";
         }
@@ -27,10 +25,6 @@ public sealed interface Trigger {
 
     /** API Gateway HTTP API (v2) with the StepFunctions-StartSyncExecution integration. */
     record HttpApi() implements Trigger {
-        public boolean synchronous() {
-            return true;
-        }
-
         public String type() {
             return "HTTP_API";
         }
@@ -44,10 +38,6 @@ public sealed interface Trigger {
      * @param deadLetterQueue whether events EventBridge fails to deliver are kept in an SQS queue
      */
     record EventBridge(String eventBus, ObjectNode pattern, boolean deadLetterQueue) implements Trigger {
-        public boolean synchronous() {
-            return false;
-        }
-
         public String type() {
             return "EVENTBRIDGE";
         }
@@ -62,10 +52,6 @@ public sealed interface Trigger {
      * @param deadLetterQueue whether starts the scheduler fails to deliver are kept in an SQS queue
      */
     record Schedule(String expression, String timezone, JsonNode input, boolean deadLetterQueue) implements Trigger {
-        public boolean synchronous() {
-            return false;
-        }
-
         public String type() {
             return "SCHEDULE";
         }

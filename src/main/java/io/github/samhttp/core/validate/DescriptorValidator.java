@@ -402,15 +402,7 @@ public final class DescriptorValidator {
 
     private Operations operations() {
         Operations defaults = Operations.DEFAULT;
-        boolean tracing = defaults.tracing();
-        JsonNode tracingNode = descriptor.at("tracing");
-        if (!tracingNode.isMissingNode()) {
-            if (tracingNode.isBoolean()) {
-                tracing = tracingNode.asBoolean();
-            } else {
-                addProblem("tracing", tracingNode.asText(), "must be true or false", "write 'tracing: true'");
-            }
-        }
+        boolean tracing = bool("tracing", defaults.tracing());
         String logLevel = defaults.logLevel();
         if (!descriptor.at("logLevel").isMissingNode()) {
             logLevel = text("logLevel", true);
@@ -618,7 +610,7 @@ public final class DescriptorValidator {
         }
     }
 
-    private static String suggestion(String typed, List<String> known, String otherwise) {
+    static String suggestion(String typed, List<String> known, String otherwise) {
         String closest = Suggestions.closest(typed, known);
         return closest == null ? otherwise : "did you mean '" + closest + "'?";
     }
@@ -931,7 +923,8 @@ public final class DescriptorValidator {
             return defaultValue;
         }
         if (!node.isBoolean()) {
-            addProblem(field, node.asText(), "must be true or false", "write '" + leaf(field) + ": " + defaultValue + "'");
+            addProblem(field, node.asText(), "must be true or false", "write '" + leaf(field) + ": " + !defaultValue
+                    + "'");
             return defaultValue;
         }
         return node.asBoolean();
@@ -1074,9 +1067,8 @@ public final class DescriptorValidator {
             } else if (keyword.equals("pattern") && !validRegex(value.asText())) {
                 addProblem(child, value.asText(), "not a regular expression (unbalanced bracket or parenthesis?)",
                         "write a regular expression such as '^[a-z]+$'");
-            } else if (value.isTextual() && (value.asText().contains("${") || value.asText().contains("{{"))) {
-                addProblem(child, value.asText(), "'${' and '{{' would be read as references by CloudFormation",
-                        "remove them");
+            } else if (value.isTextual()) {
+                noReferences(child, value);
             }
         }
     }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -322,10 +321,8 @@ public final class ServiceValidator {
         node.fieldNames().forEachRemaining(key -> {
             if (!INTEGRATION_KEYS.contains(key) && !SERVICE_SETTINGS.contains(key) && !key.equals("name")
                     && !key.equals("workflow")) {
-                String closest = Suggestions.closest(key, INTEGRATION_KEYS);
-                problem(parent + "." + key, key, true, "unknown key", closest != null
-                        ? "did you mean '" + closest + "'?"
-                        : "remove it; the keys allowed here are " + String.join(", ", INTEGRATION_KEYS));
+                problem(parent + "." + key, key, true, "unknown key", DescriptorValidator.suggestion(key,
+                        INTEGRATION_KEYS, "remove it; the keys allowed here are " + String.join(", ", INTEGRATION_KEYS)));
             } else if (SERVICE_SETTINGS.contains(key) || key.equals("name") || key.equals("workflow")) {
                 problem(parent + "." + key, key, true, key.equals("name") ? "an integration is named by its key"
                         : "'" + key + "' is a setting of the whole service (one API, one stack)",
@@ -355,8 +352,7 @@ public final class ServiceValidator {
     }
 
     private static String suggestion(String typed, List<String> known) {
-        String closest = Suggestions.closest(typed, known);
-        return closest == null ? "use one of " + String.join(", ", known) : "did you mean '" + closest + "'?";
+        return DescriptorValidator.suggestion(typed, known, "use one of " + String.join(", ", known));
     }
 
     private void problem(String field, String value, boolean atKey, String problem, String fix) {
@@ -368,6 +364,5 @@ public final class ServiceValidator {
         List<Problem> distinct = list.stream().distinct().collect(Collectors.toList());
         list.clear();
         list.addAll(distinct);
-        list.removeIf(Objects::isNull);
     }
 }
