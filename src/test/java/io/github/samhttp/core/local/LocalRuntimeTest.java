@@ -373,12 +373,17 @@ class LocalRuntimeTest {
         assertThat(mock.received()).isEmpty();
     }
 
+    /** POST /contacts of the OAuth example. */
+    LocalRuntime.Response postContact(String body) throws Exception {
+        return post(TestProjects.render(Path.of("examples/oauth-client-credentials/integration.yaml")), "/contacts",
+                body);
+    }
+
     @Test
     void errorStatusMapsAThirdPartyErrorAfterItsRetries() throws Exception {
         mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"), Answer.json(503, "{\"m\": \"maintenance\"}"));
 
-        LocalRuntime.Response response = post(TestProjects.render(Path.of(
-                "examples/oauth-client-credentials/integration.yaml")), "/contacts", "{\"contact\": {}}");
+        LocalRuntime.Response response = postContact("{\"contact\": {}}");
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("States.Http.StatusCode.503");
@@ -389,8 +394,7 @@ class LocalRuntimeTest {
     void aResponseWithoutTheChosenPartIsA502() throws Exception {
         mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"), Answer.json(201, "{\"id\": 1}"));
 
-        LocalRuntime.Response response = post(TestProjects.render(Path.of(
-                "examples/oauth-client-credentials/integration.yaml")), "/contacts", "{\"contact\": {}}");
+        LocalRuntime.Response response = postContact("{\"contact\": {}}");
 
         assertThat(response.status()).isEqualTo(502);
         assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("SamHttp.BadResponse");
@@ -442,8 +446,7 @@ class LocalRuntimeTest {
         mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"),
                 Answer.json(201, "{\"data\": {\"id\": 1}, \"meta\": {}}"));
 
-        LocalRuntime.Response response = post(TestProjects.render(Path.of(
-                "examples/oauth-client-credentials/integration.yaml")), "/contacts", "{\"contact\": {\"n\": 1}}");
+        LocalRuntime.Response response = postContact("{\"contact\": {\"n\": 1}}");
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(JSON.readTree(response.body())).as("only responseBody's part").isEqualTo(JSON.readTree("{\"id\": 1}"));
