@@ -1,0 +1,151 @@
+package io.github.samhttp.core.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.samhttp.core.model.Endpoint;
+import io.github.samhttp.core.model.RequestShaping;
+import io.github.samhttp.core.read.Descriptor;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+
+/** The third-party URL (and any other https:// URL the descriptor holds), and its deploy-time placeholders. */
+final class EndpointRules {
+
+    private final FieldReader fields;
+
+    EndpointRules(FieldReader fields) {
+        this.fields = fields;
+    }
+
+    Endpoint endpoint() {
+        String what = "the full HTTPS URL of the third-party API, e.g. "
+                + "'https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json', with {name} for a part that"
+                + " comes from the API path or from 'endpointParameters'";
+        String text = fields.text("endpoint", true);
+        if (text == null) {
+            return null;
+        }
+        Matcher placeholders = Endpoint.PLACEHOLDER.matcher(text);
+        String plain = placeholders.replaceAll("p");
+        if (plain.indexOf('{') >= 0 || plain.indexOf('}') >= 0) {
+            fields.addProblem("endpoint", text, "a '{' or '}' that is not a placeholder such as {userId}",
+                    "write placeholders as {name} (letters, digits and _), or percent-encode the brace (%7B, %7D)");
+            return null;
+        }
+        URI uri = url("endpoint", text, plain, what);
+        if (uri == null) {
+            return null;
+        }
+        int pathStart = text.indexOf('/', "https://".length());
+        placeholders.reset();
+        if (placeholders.find() && (pathStart < 0 || placeholders.start() < pathStart)) {
+            fields.addProblem("endpoint", text, "a placeholder in the host: IAM scopes the call by its host",
+                    "use placeholders only in the path, after the host");
+            return null;
+        }
+        return Endpoint.of(text, uri.getHost());
+    }
+
+    /** An https:// URL with a host and no query, fragment, user info or '*'. */
+    URI url(String field, String what) {
+        String text = fields.text(field, true);
+        return text == null ? null : url(field, text, text, what);
+    }
+
+    /** As {@link #url(String, String)}, {@code plain} being the text with its placeholders replaced. */
+    private URI url(String field, String text, String plain, String what) {
+        String fixUrl = "write " + what;
+        if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            fields.addProblem(field, text, "the URL has spaces, control or non-ASCII characters",
+                    "percent-encode them (a space is %20)");
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(plain);
+        } catch (URISyntaxException e) {
+            fields.addProblem(field, text, "not a valid URL (" + e.getReason() + ")", fixUrl);
+            return null;
+        }
+        if (!"https".equals(uri.getScheme())) {
+            fields.addProblem(field, text, "only https:// endpoints are allowed (credentials must not travel in clear)",
+                    "use the https:// URL of the API");
+        } else if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+            fields.addProblem(field, text, "the URL needs a host name and no user name or password in it", fixUrl);
+        } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            fields.addProblem(field, text, "the URL has a query string or fragment",
+                    "remove everything from '?' or '#' on");
+        } else if (text.indexOf('*') >= 0) {
+            fields.addProblem(field, text, "'*' would act as a wildcard in the IAM condition that scopes the endpoint",
+                    "percent-encode it as %2A");
+        } else if (text.length() > 2048) {
+            fields.addProblem(field, text, "the URL is longer than 2048 characters", fixUrl);
+        } else {
+            return uri;
+        }
+        return null;
+    }
+
+    /** Endpoint placeholders filled at deploy time from SSM, through template parameters. */
+    SortedMap<String, String> endpointParameters() {
+        SortedMap<String, String> parameters = new TreeMap<>();
+        JsonNode node = fields.at("endpointParameters");
+        if (node.isMissingNode()) {
+            return parameters;
+        }
+        if (!node.isObject()) {
+            fields.addProblem("endpointParameters", node.asText(), "must be a mapping of placeholder names to SSM"
+                    + " parameters", "write 'endpointParameters:' then indented lines such as"
+                    + " 'AccountSid: ssm:/twilio/account_sid'");
+            return parameters;
+        }
+        String endpoint = fields.at("endpoint").asText("");
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String name = entry.getKey();
+            String field = Descriptor.child("endpointParameters", name);
+            if (!name.matches("[A-Za-z][A-Za-z0-9]{0,63}") || name.equals(RequestShaping.CONNECTION_ARN_SUBSTITUTION)) {
+                fields.addKeyProblem(field, name, name.equals(RequestShaping.CONNECTION_ARN_SUBSTITUTION)
+                        ? "the name is taken by the generated template" : "not a valid parameter name (it names a"
+                        + " template parameter)", "use letters and digits, starting with a letter, e.g. 'AccountSid'");
+                continue;
+            }
+            if (!endpoint.contains("{" + name + "}")) {
+                fields.addKeyProblem(field, name, "the endpoint has no {" + name + "} placeholder",
+                        "write {" + name + "} where the value goes in 'endpoint', or remove this line");
+                continue;
+            }
+            if (!entry.getValue().isTextual()) {
+                fields.notAString(field, name, entry.getValue(), "an SSM reference");
+                continue;
+            }
+            String value = entry.getValue().asText();
+            Matcher ssm = Credentials.SSM.matcher(value);
+            if (!ssm.matches() || ssm.group(2) != null) {
+                fields.addProblem(field, value, "not an SSM parameter reference (the value is read at deploy time as a"
+                        + " plain String parameter; secrets do not belong in a URL)",
+                        "write ssm:/parameter-name (without a version)");
+                continue;
+            }
+            parameters.put(name, ssm.group(1));
+        }
+        return parameters;
+    }
+
+    /** The default name: the host's second-level label, e.g. 'twilio' for api.twilio.com. */
+    static String defaultName(Endpoint endpoint) {
+        String[] labels = endpoint.host().toLowerCase(Locale.ROOT).split("\\.");
+        String label = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+        String name = label.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+            name = "api-" + name;
+        }
+        name = name.length() > DescriptorValidator.NAME_MAX ? name.substring(0, DescriptorValidator.NAME_MAX) : name;
+        return DescriptorValidator.NAME.matcher(name).matches() ? name : "integration";
+    }
+}
