@@ -34,13 +34,14 @@ public final class Generator {
      * What one run produced.
      *
      * @param files every generated file, relative to the output folder, in order
-     * @param written the files whose content changed and were written; empty when up to date
+     * @param written the generated files whose content changed and were written
+     * @param removed files of an earlier run that this run no longer generates, removed
      * @param warnings advice about the descriptor, one rendered line each
      */
-    public record Result(List<String> files, List<String> written, List<String> warnings) {
+    public record Result(List<String> files, List<String> written, List<String> removed, List<String> warnings) {
 
         public boolean upToDate() {
-            return written.isEmpty();
+            return written.isEmpty() && removed.isEmpty();
         }
     }
 
@@ -59,8 +60,9 @@ public final class Generator {
             OutputWriter.Options options) throws SamHttpException {
         List<String> warnings = new ArrayList<>();
         Map<String, byte[]> files = render(descriptorFile, displayName, warnings);
-        List<String> written = OutputWriter.write(outputDirectory, files, options);
-        return new Result(List.copyOf(files.keySet()), written, warnings);
+        List<String> changed = OutputWriter.write(outputDirectory, files, options);
+        return new Result(List.copyOf(files.keySet()), changed.stream().filter(files::containsKey).toList(),
+                changed.stream().filter(f -> !files.containsKey(f)).toList(), warnings);
     }
 
     /**

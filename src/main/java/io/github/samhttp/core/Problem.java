@@ -20,7 +20,7 @@ public record Problem(int line, int column, String field, String value, String p
         }
         text.append(": ");
         if (!field.isEmpty()) {
-            text.append("field '").append(field).append("': ");
+            text.append("field '").append(visible(field)).append("': ");
         }
         text.append(problem);
         if (value != null) {
@@ -30,7 +30,36 @@ public record Problem(int line, int column, String field, String value, String p
     }
 
     private static String abbreviate(String value) {
-        String oneLine = value.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+        String shown = visible(value);
+        return shown.length() <= 80 ? shown : shown.substring(0, 77) + "...";
+    }
+
+    /**
+     * The text with what a terminal would not show made visible: line breaks and tabs escaped, and other control,
+     * format and unusual space characters (a no-break space, a zero-width space) written as {@code <U+00A0>}.
+     */
+    public static String visible(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (invisible(c)) {
+                out.append(String.format("<U+%04X>", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean invisible(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SPACE_SEPARATOR && c != ' ';
     }
 }

@@ -73,9 +73,9 @@ public class GenerateMojo extends AbstractMojo {
                     new OutputWriter.Options(allowForeignFiles, protectedFolders()));
         } catch (SamHttpException e) {
             e.lines().forEach(getLog()::error);
+            // Not chained: Maven would print the cause's message, every problem a second time.
             throw new MojoFailureException("sam-http: " + e.lines().size()
-                    + (e.lines().size() == 1 ? " problem" : " problems") + " (see above); nothing was written",
-                    e);
+                    + (e.lines().size() == 1 ? " problem" : " problems") + " (see above); nothing was written");
         }
         result.warnings().forEach(getLog()::warn);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -85,7 +85,10 @@ public class GenerateMojo extends AbstractMojo {
                     + " ms)");
         } else {
             getLog().info("sam-http: wrote " + result.written().size() + " of " + result.files().size()
-                    + " files to " + where + " (" + millis + " ms): " + String.join(", ", result.written()));
+                    + " files to " + where + " (" + millis + " ms)" + (result.written().isEmpty() ? ""
+                    : ": " + String.join(", ", result.written())) + (result.removed().isEmpty() ? ""
+                    : "; removed " + result.removed().size() + " no longer generated: "
+                    + String.join(", ", result.removed())));
         }
     }
 

@@ -150,7 +150,8 @@ public class InvokeMojo extends AbstractMojo {
             }
         } catch (SamHttpException e) {
             e.lines().forEach(getLog()::error);
-            throw new MojoFailureException("sam-http: the local run could not start (see above)", e);
+            // Not chained: Maven would print the cause's message, every line a second time.
+            throw new MojoFailureException("sam-http: the local run could not start (see above)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoFailureException("sam-http: interrupted", e);

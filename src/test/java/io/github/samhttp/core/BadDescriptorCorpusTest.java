@@ -107,6 +107,37 @@ class BadDescriptorCorpusTest {
         }
     }
 
+    /** The build fails on each, and a project generated before is left exactly as it was. */
+    @Test
+    void noCorpusFileTouchesTheOutputFolder(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("sam");
+        Generator.generate(Path.of("examples/twilio-sms/integration.yaml"), "integration.yaml", out);
+        Map<String, byte[]> before = snapshot(out);
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(946684800000L);
+        for (String file : before.keySet()) {
+            Files.setLastModifiedTime(out.resolve(file), longAgo);
+        }
+        for (String name : expected().keySet()) {
+            assertThatThrownBy(() -> Generator.generate(CORPUS.resolve(name), name, out)).as(name)
+                    .isInstanceOf(SamHttpException.class);
+        }
+        assertThat(snapshot(out)).containsOnlyKeys(before.keySet());
+        for (Map.Entry<String, byte[]> file : before.entrySet()) {
+            assertThat(Files.readAllBytes(out.resolve(file.getKey()))).isEqualTo(file.getValue());
+            assertThat(Files.getLastModifiedTime(out.resolve(file.getKey()))).isEqualTo(longAgo);
+        }
+    }
+
+    private static Map<String, byte[]> snapshot(Path folder) throws IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
     @Test
     void everyCorpusFileHasARowAndEveryRowAFile() throws IOException {
         Set<String> files;

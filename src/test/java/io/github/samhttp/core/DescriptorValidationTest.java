@@ -61,11 +61,12 @@ class DescriptorValidationTest {
                         "integration.yaml:2:9: field 'method': not one of GET, POST, PUT, DELETE, PATCH, OPTIONS, HEAD;"
                                 + " got 'post'. Fix: write it in capitals: 'POST'"),
                 Arguments.of("missing endpoint", "method: POST\n" + AUTH,
-                        "integration.yaml:1:1: field 'endpoint': missing. Fix: add 'endpoint:' with a value"),
+                        "integration.yaml:1:1: field 'endpoint': missing. Fix: add 'endpoint:' e.g. 'endpoint: https://"),
                 Arguments.of("plain http", "endpoint: http://api.twilio.com/x\nmethod: POST\n" + AUTH,
                         "integration.yaml:1:11: field 'endpoint': only https:// endpoints are allowed"),
                 Arguments.of("query string", "endpoint: https://api.x.com/a?b=c\nmethod: POST\n" + AUTH,
-                        "field 'endpoint': the URL has a query string or fragment"),
+                        "field 'endpoint': the URL has a query string; got 'https://api.x.com/a?b=c'. Fix: remove everything"
+                                + " from '?' on and write the parameters under 'query:'"),
                 Arguments.of("ssm-secure", MINIMAL.replace("ssm:/twilio_secret", "ssm-secure:/twilio_secret"),
                         "integration.yaml:6:13: field 'auth.password': CloudFormation cannot resolve ssm-secure"
                                 + " references in an AWS::Events::Connection"),
@@ -83,15 +84,15 @@ class DescriptorValidationTest {
                 Arguments.of("forbidden header prefix", MINIMAL + "headers:\n  X-Amz-Date: x\n",
                         "field 'headers.X-Amz-Date': the Step Functions HTTP Task may not set this header"),
                 Arguments.of("path in header name", MINIMAL + "headers:\n  X-A.$: $.x\n",
-                        "field 'headers.X-A.$': not a valid header name here (a '$' would turn it into a path"),
+                        "field 'headers.X-A.$': not a name 'headers' takes; got 'X-A.$'"),
                 Arguments.of("placeholder in header", MINIMAL + "headers:\n  X-A: \"${ConnectionArn}\"\n",
-                        "field 'headers.X-A': '${' would be read as a placeholder"),
+                        "field 'headers.X-A': '${' would be read as a reference"),
                 Arguments.of("dynamic reference in header", MINIMAL + "headers:\n  X-A: \"{{resolve:ssm:/x}}\"\n",
                         "field 'headers.X-A': '{{' would be read as a CloudFormation dynamic reference"),
                 Arguments.of("non-ASCII header value", MINIMAL + "headers:\n  X-A: \"caf\u00e9\"\n",
                         "field 'headers.X-A': a header value must be printable ASCII"),
                 Arguments.of("number header", MINIMAL + "headers:\n  X-Count: 5\n",
-                        "field 'headers.X-Count': a header value must be a string; got '5'. Fix: quote it"),
+                        "field 'headers.X-Count': must be text; YAML reads 5 as a number; got '5'. Fix: quote it: X-Count: \"5\""),
                 Arguments.of("duplicate key", MINIMAL + "method: GET\n",
                         "integration.yaml:7:1: field 'method': the key appears twice (first at line 2)"),
                 Arguments.of("yaml syntax", MINIMAL + "path: [unclosed\n",
@@ -107,13 +108,14 @@ class DescriptorValidationTest {
                 Arguments.of("body on GET", ENDPOINT + "method: GET\n" + AUTH + "requestBody: $.x\n",
                         "field 'requestBody': a GET request to the third party carries no body"),
                 Arguments.of("bad body path", MINIMAL + "requestBody: $..x[0]\n",
-                        "field 'requestBody': not a supported JSONPath"),
+                        "field 'requestBody': not a valid requestBody; got '$..x[0]'"),
                 Arguments.of("timeout too long", MINIMAL + "timeoutSeconds: 60\n",
-                        "field 'timeoutSeconds': must be a whole number from 1 to 27; got '60'"),
+                        "field 'timeoutSeconds': must be a whole number from 1 to 27 behind an API"),
                 Arguments.of("retry typo", MINIMAL + "retry:\n  maxAttempt: 2\n",
                         "field 'retry.maxAttempt': unknown key; got 'maxAttempt'. Fix: did you mean 'maxAttempts'?"),
                 Arguments.of("bad auth type", MINIMAL.replace("BASIC", "BASICS"),
-                        "field 'auth.type': not a supported connection type; got 'BASICS'. Fix: did you mean 'BASIC'?"),
+                        "field 'auth.type': not one of BASIC, API_KEY, OAUTH_CLIENT_CREDENTIALS; got 'BASICS'. Fix: did you"
+                                + " mean 'BASIC'?"),
                 Arguments.of("missing password", ENDPOINT + "method: POST\nauth:\n  type: BASIC\n  username: ssm:/u\n",
                         "integration.yaml:3:1: field 'auth.password': missing"),
                 Arguments.of("url encoded GET", ENDPOINT + "method: GET\n" + AUTH + "encoding: URL_ENCODED\n",
@@ -125,14 +127,14 @@ class DescriptorValidationTest {
                         "integration.yaml:5:18: field 'auth.tokenEndpoint': only https:// endpoints are allowed"),
                 Arguments.of("oauth method", ENDPOINT + "method: POST\nauth:\n  type: OAUTH_CLIENT_CREDENTIALS\n"
                         + "  tokenEndpoint: https://auth.x.com/token\n  httpMethod: DELETE\n  clientId: c\n"
-                        + "  clientSecret: ssm:/s\n", "field 'auth.httpMethod': the token request's method must be GET,"
-                        + " POST or PUT; got 'DELETE'"),
+                        + "  clientSecret: ssm:/s\n", "field 'auth.httpMethod': not one of GET, POST, PUT; got"
+                        + " 'DELETE'"),
                 Arguments.of("oauth literal secret", ENDPOINT + "method: POST\nauth:\n  type: OAUTH_CLIENT_CREDENTIALS\n"
                         + "  tokenEndpoint: https://auth.x.com/token\n  clientId: c\n  clientSecret: sekrit\n",
                         "field 'auth.clientSecret': a secret must not be written in the descriptor; got '(hidden)'"),
                 Arguments.of("oauth scope", ENDPOINT + "method: POST\nauth:\n  type: OAUTH_CLIENT_CREDENTIALS\n"
                         + "  tokenEndpoint: https://auth.x.com/token\n  clientId: c\n  clientSecret: ssm:/s\n"
-                        + "  scopes: [read, \"two words\"]\n", "field 'auth.scopes.1': not an OAuth scope"),
+                        + "  scopes: [read, \"two words\"]\n", "field 'auth.scopes.1': not a valid item of 'scopes'; got 'two words'"),
                 Arguments.of("bad apiAuth", MINIMAL + "apiAuth: OPEN\n",
                         "field 'apiAuth': not one of API_KEY, IAM, NONE; got 'OPEN'"));
     }

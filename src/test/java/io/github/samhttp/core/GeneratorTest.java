@@ -55,6 +55,20 @@ class GeneratorTest {
     }
 
     @Test
+    void filesNoLongerGeneratedAreCountedAsRemovedNotAsWritten() throws Exception {
+        Path out = dir.resolve("sam");
+        Generator.generate(Path.of(SEED), "integration.yaml", out);
+
+        Generator.Result result = Generator.generate(Path.of("examples/eventbridge-standard/integration.yaml"),
+                "integration.yaml", out);
+
+        assertThat(result.files()).containsAll(result.written()).doesNotContainAnyElementsOf(result.removed());
+        assertThat(result.removed()).containsExactlyInAnyOrder("api.yaml", "statemachine/twilio.asl.json");
+        assertThat(result.written().size()).isLessThanOrEqualTo(result.files().size());
+        assertThat(out.resolve("api.yaml")).doesNotExist();
+    }
+
+    @Test
     void aBadDescriptorLeavesTheOutputFolderExactlyAsItWas() throws Exception {
         Path out = dir.resolve("sam");
         Generator.generate(Path.of(SEED), "integration.yaml", out);

@@ -1,5 +1,7 @@
 package io.github.samhttp.core.documents;
 
+import io.github.samhttp.core.model.LogicalIds;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.Integration;

@@ -1,5 +1,7 @@
 package io.github.samhttp.core.documents;
 
+import io.github.samhttp.core.model.LogicalIds;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.ApiAuth;
@@ -19,7 +21,6 @@ final class OpenApiDocument {
     static final String API_KEY_SCHEME = "api_key";
     static final String SIGV4_SCHEME = "sigv4";
     static final int INTEGRATION_TIMEOUT_MILLIS = 29_000;
-    static final String REQUEST_MODEL = "RequestBody";
     static final String BODY_VALIDATOR = "body";
 
     private OpenApiDocument() {
@@ -32,7 +33,7 @@ final class OpenApiDocument {
         ObjectNode models = Cfn.object();
         for (Service.Member member : service.members()) {
             Integration integration = member.integration();
-            String model = service.single() ? REQUEST_MODEL : REQUEST_MODEL + Service.pascal(integration.name());
+            String model = service.single() ? LogicalIds.REQUEST_MODEL : LogicalIds.requestModel(integration.name());
             operation(operationNode(paths, integration), member, model);
             if (integration.request().bodySchema() != null) {
                 models.set(model, integration.request().bodySchema().deepCopy());

@@ -1,7 +1,6 @@
 package io.github.samhttp.core.model;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What one descriptor deploys: one stack with one API (or event trigger), and one state machine per integration.
@@ -34,8 +33,9 @@ public record Service(String name, List<Member> members, List<SharedConnection> 
 
     /** The five-line form: one integration, the plain logical IDs. */
     public static Service of(Integration integration) {
-        return new Service(integration.name(), List.of(new Member(integration, "StateMachine", "StateMachineLogGroup",
-                "Connection", "call")), List.of(new SharedConnection("Connection", integration)));
+        return new Service(integration.name(), List.of(new Member(integration, "StateMachine",
+                LogicalIds.logGroup("StateMachine"), "Connection", "call")),
+                List.of(new SharedConnection("Connection", integration)));
     }
 
     /** Whether this is the five-line form. */
@@ -46,16 +46,5 @@ public record Service(String name, List<Member> members, List<SharedConnection> 
     /** The first integration: service-wide settings (stage, API auth, trigger) are the same in every one. */
     public Integration first() {
         return members.get(0).integration();
-    }
-
-    /** 'sms-send' becomes 'SmsSend': the part of a logical ID that names an integration or a connection. */
-    public static String pascal(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String part : name.split("[^A-Za-z0-9]+")) {
-            if (!part.isEmpty()) {
-                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
-            }
-        }
-        return out.toString();
     }
 }

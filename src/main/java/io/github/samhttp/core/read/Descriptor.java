@@ -11,8 +11,10 @@ import java.util.Map;
  * @param root the top-level mapping
  * @param keys location of each field's key, by dotted field path ({@code auth.type})
  * @param values location of each field's value, by dotted field path
+ * @param scalars how each value that YAML read as a number or boolean was written ({@code 1e3}, {@code true})
  */
-public record Descriptor(String file, ObjectNode root, Map<String, Location> keys, Map<String, Location> values) {
+public record Descriptor(String file, ObjectNode root, Map<String, Location> keys, Map<String, Location> values,
+        Map<String, String> scalars) {
 
     /** Where the key of {@code field} stands, or the start of the file. */
     public Location keyOf(String field) {
@@ -23,6 +25,11 @@ public record Descriptor(String file, ObjectNode root, Map<String, Location> key
     public Location valueOf(String field) {
         Location value = values.get(field);
         return value != null ? value : keyOf(field);
+    }
+
+    /** How the value of {@code field} was written, for a number or boolean; null for other values. */
+    public String scalarText(String field) {
+        return scalars.get(field);
     }
 
     /** The dotted path of {@code name} under {@code parent}. */

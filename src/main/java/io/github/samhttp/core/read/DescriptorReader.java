@@ -30,13 +30,23 @@ public final class DescriptorReader {
     /** A descriptor is a few lines; anything this large is a mistake (or an attack). */
     public static final int MAX_BYTES = 1024 * 1024;
 
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /**
+     * YAML 1.2 scalars: only {@code true} and {@code false} are booleans ({@code NO}, a country code, stays text),
+     * and {@code ""} is empty text, not null.
+     */
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .disable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            .build();
+    /** Deeper than any descriptor needs; the limit keeps a hostile file from exhausting the stack. */
+    static final int MAX_DEPTH = 32;
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Location> keys = new HashMap<>();
     private final Map<String, Location> values = new HashMap<>();
+    private final Map<String, String> scalars = new HashMap<>();
 
     private DescriptorReader(String file) {
         this.file = file;
@@ -72,14 +82,14 @@ public final class DescriptorReader {
                         "start the file with 'endpoint: https://...' on its own line"));
                 return null;
             }
-            ObjectNode root = (ObjectNode) readValue(parser, "");
+            ObjectNode root = (ObjectNode) readValue(parser, "", 0);
             if (parser.nextToken() != null) {
                 Location at = location(parser.currentTokenLocation());
                 problems.add(new Problem(at.line(), at.column(), "", null,
                         "the file holds more than one YAML document", "remove everything after the first '---'"));
             }
-            return new Descriptor(file, root, Map.copyOf(keys), Map.copyOf(values));
-        } catch (AliasFound e) {
+            return new Descriptor(file, root, Map.copyOf(keys), Map.copyOf(values), Map.copyOf(scalars));
+        } catch (Refused e) {
             return null;
         } catch (StreamReadException e) {
             problems.add(syntaxError(e));
@@ -96,12 +106,21 @@ public final class DescriptorReader {
             problems.add(tooLarge(bytes.length));
             return null;
         }
+        String wide = Encodings.wideEncoding(bytes);
+        if (wide != null) {
+            problems.add(new Problem(1, 1, "", null, "the file is " + wide + " text; descriptors are read as UTF-8",
+                    "save it as UTF-8 (in most editors: File > Save with Encoding > UTF-8)"));
+            return null;
+        }
         for (byte b : bytes) {
             if (b == 0) {
                 problems.add(new Problem(1, 1, "", null, "the file is binary, not YAML text",
                         "point 'descriptor' at the integration descriptor, a small YAML file"));
                 return null;
             }
+        }
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -120,42 +139,61 @@ public final class DescriptorReader {
                 "point 'descriptor' at the integration descriptor, a small YAML file");
     }
 
-    private JsonNode readValue(YAMLParser parser, String path) throws IOException {
+    private JsonNode readValue(YAMLParser parser, String path, int depth) throws IOException {
         Location at = location(parser.currentTokenLocation());
         values.put(path, at);
         if (parser.isCurrentAlias()) {
             problems.add(new Problem(at.line(), at.column(), path, "*" + parser.getText(),
                     "YAML aliases are not supported in a descriptor", "write the value out in full"));
-            throw new AliasFound();
+            throw new Refused();
+        }
+        String tag = parser.getTypeId();
+        if (tag != null) {
+            problems.add(new Problem(at.line(), at.column(), path, tag.startsWith("tag:yaml.org,2002:")
+                    ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag.startsWith("!") ? tag : "!" + tag,
+                    "YAML tags are not supported in a"
+                    + " descriptor (CloudFormation functions such as !Ref and !Sub are written for you)",
+                    "remove the tag and write the plain value"));
+            throw new Refused();
+        }
+        if (depth > MAX_DEPTH) {
+            problems.add(new Problem(at.line(), at.column(), path, null, "the values nest deeper than "
+                    + MAX_DEPTH + " levels", "flatten the structure; no descriptor key needs that depth"));
+            throw new Refused();
         }
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT:
-                return readObject(parser, path);
+                return readObject(parser, path, depth);
             case START_ARRAY:
                 ArrayNode array = NODES.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, Descriptor.child(path, Integer.toString(index++))));
+                    array.add(readValue(parser, Descriptor.child(path, Integer.toString(index++)), depth + 1));
                 }
                 return array;
             case VALUE_STRING:
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
+                scalars.put(path, parser.getText());
                 return NODES.numberNode(parser.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
+                scalars.put(path, parser.getText());
                 return NODES.numberNode(parser.getDecimalValue());
             case VALUE_TRUE:
             case VALUE_FALSE:
+                scalars.put(path, parser.getText());
                 return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw new IOException("unexpected YAML token " + token);
+                problems.add(new Problem(at.line(), at.column(), path, null, "a value YAML reads as binary data or"
+                        + " another non-text type", "write plain text, numbers, true/false, lists and mappings"));
+                throw new Refused();
         }
     }
 
-    private ObjectNode readObject(YAMLParser parser, String path) throws IOException {
+    private ObjectNode readObject(YAMLParser parser, String path, int depth) throws IOException {
         ObjectNode object = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -171,7 +209,7 @@ public final class DescriptorReader {
                 continue;
             }
             keys.put(field, keyAt);
-            object.set(name, readValue(parser, field));
+            object.set(name, readValue(parser, field, depth + 1));
         }
         return object;
     }
@@ -196,14 +234,20 @@ public final class DescriptorReader {
                 break;
             }
         }
+        if (problem.contains("Expected a field name") || problem.contains("org.yaml") || problem.contains("Event(")) {
+            problem = "a mapping key must be plain text (YAML complex keys such as '? [a, b]' are not supported)";
+        }
         String fix = problem.contains("\\t") || problem.contains("TAB")
                 ? "indent with spaces, not tabs"
                 : "correct the YAML syntax there; a value with ': ' or '#' in it needs quotes";
         return new Problem(at.line(), at.column(), "", null, "the file is not valid YAML (" + problem + ")", fix);
     }
 
-    /** Stops the parse at the first alias: one message is enough, and expanding aliases is how YAML bombs work. */
-    private static final class AliasFound extends IOException {
+    /**
+     * Stops the parse at the first alias, tag or over-deep value: one message is enough, and expanding aliases is
+     * how YAML bombs work.
+     */
+    private static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
     }
 

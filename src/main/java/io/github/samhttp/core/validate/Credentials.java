@@ -14,9 +14,11 @@ final class Credentials {
     static final String SECRET_FORM = "secretsmanager:secret-id:SecretString:json-key";
 
     private final FieldReader fields;
+    private final LiteralCredentials literals;
 
     Credentials(FieldReader fields) {
         this.fields = fields;
+        this.literals = new LiteralCredentials(fields);
     }
 
     /** Whether the text is written as a reference (well formed or not). */
@@ -26,11 +28,15 @@ final class Credentials {
 
     /** A credential: a reference, or a literal where {@code secret} is false. */
     Credential credential(String field, boolean secret) {
-        String text = fields.text(field, true);
-        return text == null ? null : credential(field, text, secret);
+        String text = fields.text(field);
+        return text == null ? null : credential(field, null, text, secret);
     }
 
-    Credential credential(String field, String text, boolean secret) {
+    /**
+     * The credential written at {@code field}: a reference, or (where {@code secret} is false) plain text that is
+     * not a credential by its {@code name} (null for none) or its shape.
+     */
+    Credential credential(String field, String name, String text, boolean secret) {
         if (text.startsWith("ssm-secure:")) {
             fields.addProblem(field, text, "CloudFormation cannot resolve ssm-secure references in an "
                     + "AWS::Events::Connection (the deploy fails with 'SSM Secure reference is not supported')",
@@ -64,7 +70,9 @@ final class Credentials {
                     "store it in SSM Parameter Store or Secrets Manager and write " + SSM_FORM + " or " + SECRET_FORM);
             return null;
         }
-        fields.checkFreeText(field, text, 512);
+        if (!fields.oneLine(field, text, 512) || !literals.allowed(field, name, text, LiteralCredentials.USE_REFERENCE)) {
+            return null;
+        }
         return new Credential.Literal(text);
     }
 }

@@ -19,7 +19,6 @@ import io.github.samhttp.core.read.Descriptor;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.regex.Pattern;
 
 /**
  * Checks the descriptor of one integration and turns it into an {@link Integration} with every default applied.
@@ -29,56 +28,44 @@ import java.util.regex.Pattern;
  */
 public final class DescriptorValidator {
 
-    static final List<String> TOP_KEYS = List.of("endpoint", "method", "auth", "name", "stage", "path",
-            "requestBody", "encoding", "arrayFormat", "headers", "retry", "timeoutSeconds", "apiAuth", "tracing",
-            "logLevel", "logRetentionDays", "tags", "endpointParameters", "query", "forwardQuery", "forwardHeaders",
-            "responseBody", "errorStatus", "requestSchema", "trigger", "workflow");
-
     static final int DEFAULT_TIMEOUT_SECONDS = 8;
     static final String DEFAULT_STAGE = "dev";
-
-    static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    static final int NAME_MAX = 40;
-    private static final Pattern STAGE = Pattern.compile("[A-Za-z0-9_]{1,64}");
-    private static final Pattern PATH = Pattern.compile("/|(/([A-Za-z0-9._~-]+|\\{[A-Za-z][A-Za-z0-9_]{0,63}}))+");
-    private static final int PATH_MAX = 256;
 
     private DescriptorValidator() {
     }
 
     /**
-     * Validates {@code descriptor}. Problems go into {@code problems}, advice that does not stop the build into
-     * {@code warnings}. The result is meaningful only when no problem was added.
+     * Validates a descriptor of one integration. Problems go into {@code problems}, advice that does not stop the
+     * build into {@code warnings}. The result is meaningful only when no problem was added.
      */
     public static Integration validate(Descriptor descriptor, List<Problem> problems, List<Problem> warnings) {
-        FieldReader fields = new FieldReader(descriptor, problems, warnings);
-        fields.rejectUnknownKeys("", TOP_KEYS);
+        FieldReader fields = new FieldReader(View.of(descriptor), problems, warnings);
+        new UserTextGate(fields).check();
+        return validate(fields);
+    }
+
+    /** Validates one integration as the rules read it (see {@link View}); the user text was checked before. */
+    static Integration validate(FieldReader fields) {
+        ShapeCheck.single(fields);
         TriggerRules triggers = new TriggerRules(fields);
         Trigger trigger = triggers.trigger();
-        Workflow workflow = fields.enumValue("workflow", Workflow.class, Workflow.EXPRESS);
+        Workflow workflow = fields.choice("workflow", Workflow.class, Workflow.EXPRESS);
         if (trigger != null) {
             triggers.triggerRules(trigger, workflow);
         }
         boolean sync = trigger == null || trigger.synchronous();
         EndpointRules endpoints = new EndpointRules(fields);
         Endpoint endpoint = endpoints.endpoint();
-        HttpMethod method = fields.enumValue("method", HttpMethod.class, null);
+        HttpMethod method = fields.choice("method", HttpMethod.class, null);
         ConnectionRules connection = new ConnectionRules(fields);
         ConnectionAuth auth = connection.auth();
-        String name = fields.pattern("name", NAME, NAME_MAX,
-                endpoint == null ? "integration" : EndpointRules.defaultName(endpoint),
-                "use lowercase letters, digits and single hyphens, starting with a letter, at most 40 characters,"
-                        + " e.g. 'twilio-sms'");
-        String stage = fields.pattern("stage", STAGE, 64, DEFAULT_STAGE,
-                "use letters, digits and underscores, e.g. 'dev' or 'prod'");
+        String name = fields.text("name", endpoint == null ? "integration" : EndpointRules.defaultName(endpoint));
+        String stage = fields.text("stage", DEFAULT_STAGE);
         SortedMap<String, String> endpointParameters = endpoints.endpointParameters();
-        String path = fields.pattern("path", PATH, PATH_MAX,
-                RequestRules.defaultPath(name, endpoint, endpointParameters),
-                "write a path such as '/sms' or '/users/{userId}': segments of letters, digits and . _ ~ -,"
-                        + " or a {parameter}, separated by '/'");
         RequestRules request = new RequestRules(fields);
+        String path = request.path(RequestRules.defaultPath(name, endpoint, endpointParameters));
         String requestBody = request.requestBody(method);
-        Encoding encoding = fields.enumValue("encoding", Encoding.class, Encoding.JSON);
+        Encoding encoding = fields.choice("encoding", Encoding.class, Encoding.JSON);
         if (encoding == Encoding.URL_ENCODED && method != null && !method.sendsBody()) {
             fields.addProblem("encoding", "URL_ENCODED", "a " + method + " request has no body to encode",
                     "remove 'encoding', or use POST, PUT or PATCH");
@@ -88,8 +75,8 @@ public final class DescriptorValidator {
         OperationsRules operationsRules = new OperationsRules(fields);
         RetryPolicy retry = operationsRules.retry();
         int executionLimit = sync ? Integration.EXECUTION_TIMEOUT_SECONDS : Integration.ASYNC_EXECUTION_TIMEOUT_SECONDS;
-        int timeoutSeconds = fields.integer("timeoutSeconds", 1, sync ? Integration.EXECUTION_TIMEOUT_SECONDS
-                : Integration.ASYNC_CALL_TIMEOUT_SECONDS, DEFAULT_TIMEOUT_SECONDS);
+        int timeoutSeconds = operationsRules.timeoutSeconds(DEFAULT_TIMEOUT_SECONDS,
+                sync ? Integration.EXECUTION_TIMEOUT_SECONDS : Integration.ASYNC_CALL_TIMEOUT_SECONDS, sync);
         ApiAuth apiAuth = apiAuth(fields, trigger, sync);
         operationsRules.retryFits(retry, timeoutSeconds, executionLimit, sync);
         Operations operations = operationsRules.operations();
@@ -116,10 +103,7 @@ public final class DescriptorValidator {
     }
 
     private static ArrayFormat arrayFormat(FieldReader fields, Encoding encoding) {
-        if (!fields.has("arrayFormat")) {
-            return null;
-        }
-        ArrayFormat arrayFormat = fields.enumValue("arrayFormat", ArrayFormat.class, null);
+        ArrayFormat arrayFormat = fields.choice("arrayFormat", ArrayFormat.class, null);
         if (encoding != Encoding.URL_ENCODED && arrayFormat != null) {
             fields.addProblem("arrayFormat", arrayFormat.name(), "only a URL-encoded body has an array format",
                     "add 'encoding: URL_ENCODED', or remove 'arrayFormat'");
@@ -129,7 +113,7 @@ public final class DescriptorValidator {
 
     /** How callers authenticate: an HTTP API has no API keys, so IAM is its safe default. */
     private static ApiAuth apiAuth(FieldReader fields, Trigger trigger, boolean sync) {
-        ApiAuth apiAuth = fields.enumValue("apiAuth", ApiAuth.class, trigger instanceof Trigger.HttpApi ? ApiAuth.IAM
+        ApiAuth apiAuth = fields.choice("apiAuth", ApiAuth.class, trigger instanceof Trigger.HttpApi ? ApiAuth.IAM
                 : ApiAuth.API_KEY);
         if (trigger instanceof Trigger.HttpApi && apiAuth == ApiAuth.API_KEY) {
             fields.addProblem("apiAuth", "API_KEY", "an HTTP API has no API keys", "use IAM (the default for"
@@ -141,9 +125,5 @@ public final class DescriptorValidator {
                     "use API_KEY (the default) or IAM unless the endpoint must be public");
         }
         return apiAuth;
-    }
-
-    static String suggestion(String typed, List<String> known, String otherwise) {
-        return FieldReader.suggestion(typed, known, otherwise);
     }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.model.Endpoint;
 import io.github.samhttp.core.model.RequestShaping;
 import io.github.samhttp.core.read.Descriptor;
+import io.github.samhttp.core.shape.DescriptorShape;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -26,7 +26,7 @@ final class EndpointRules {
         String what = "the full HTTPS URL of the third-party API, e.g. "
                 + "'https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json', with {name} for a part that"
                 + " comes from the API path or from 'endpointParameters'";
-        String text = fields.text("endpoint", true);
+        String text = fields.text("endpoint");
         if (text == null) {
             return null;
         }
@@ -37,7 +37,7 @@ final class EndpointRules {
                     "write placeholders as {name} (letters, digits and _), or percent-encode the brace (%7B, %7D)");
             return null;
         }
-        URI uri = url("endpoint", text, plain, what);
+        URI uri = url("endpoint", text, plain, what, false);
         if (uri == null) {
             return null;
         }
@@ -51,14 +51,21 @@ final class EndpointRules {
         return Endpoint.of(text, uri.getHost());
     }
 
-    /** An https:// URL with a host and no query, fragment, user info or '*'. */
-    URI url(String field, String what) {
-        String text = fields.text(field, true);
-        return text == null ? null : url(field, text, text, what);
+    /**
+     * The OAuth token URL: https://, a host, no fragment or user info; a query string is allowed (EventBridge's own
+     * pattern takes one), though {@code tokenParameters.query} says the same more plainly.
+     */
+    URI tokenUrl(String field) {
+        String text = fields.text(field);
+        return text == null ? null : url(field, text, text, "the OAuth token URL, e.g."
+                + " 'https://auth.example.com/oauth/token'", true);
     }
 
-    /** As {@link #url(String, String)}, {@code plain} being the text with its placeholders replaced. */
-    private URI url(String field, String text, String plain, String what) {
+    /**
+     * An https:// URL with a host and no fragment, user info or '*', and a query string only where
+     * {@code queryAllowed}; {@code plain} is the text with its placeholders replaced.
+     */
+    private URI url(String field, String text, String plain, String what, boolean queryAllowed) {
         String fixUrl = "write " + what;
         if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             fields.addProblem(field, text, "the URL has spaces, control or non-ASCII characters",
@@ -77,9 +84,15 @@ final class EndpointRules {
                     "use the https:// URL of the API");
         } else if (uri.getHost() == null || uri.getRawUserInfo() != null) {
             fields.addProblem(field, text, "the URL needs a host name and no user name or password in it", fixUrl);
-        } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            fields.addProblem(field, text, "the URL has a query string or fragment",
-                    "remove everything from '?' or '#' on");
+        } else if (uri.getPort() > 65535) {
+            fields.addProblem(field, text, "the port " + uri.getPort() + " is above 65535",
+                    "write the port the API listens on, or leave it out for 443");
+        } else if (uri.getRawFragment() != null) {
+            fields.addProblem(field, text, "the URL has a fragment ('#'), which is never sent",
+                    "remove everything from '#' on");
+        } else if (uri.getRawQuery() != null && !queryAllowed) {
+            fields.addProblem(field, text, "the URL has a query string", "remove everything from '?' on and"
+                    + " write the parameters under 'query:' (static) or 'forwardQuery:' (from the request)");
         } else if (text.indexOf('*') >= 0) {
             fields.addProblem(field, text, "'*' would act as a wildcard in the IAM condition that scopes the endpoint",
                     "percent-encode it as %2A");
@@ -94,34 +107,18 @@ final class EndpointRules {
     /** Endpoint placeholders filled at deploy time from SSM, through template parameters. */
     SortedMap<String, String> endpointParameters() {
         SortedMap<String, String> parameters = new TreeMap<>();
-        JsonNode node = fields.at("endpointParameters");
-        if (node.isMissingNode()) {
-            return parameters;
-        }
-        if (!node.isObject()) {
-            fields.addProblem("endpointParameters", node.asText(), "must be a mapping of placeholder names to SSM"
-                    + " parameters", "write 'endpointParameters:' then indented lines such as"
-                    + " 'AccountSid: ssm:/twilio/account_sid'");
-            return parameters;
-        }
         String endpoint = fields.at("endpoint").asText("");
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : fields.entries("endpointParameters")) {
             String name = entry.getKey();
             String field = Descriptor.child("endpointParameters", name);
-            if (!name.matches("[A-Za-z][A-Za-z0-9]{0,63}") || name.equals(RequestShaping.CONNECTION_ARN_SUBSTITUTION)) {
-                fields.addKeyProblem(field, name, name.equals(RequestShaping.CONNECTION_ARN_SUBSTITUTION)
-                        ? "the name is taken by the generated template" : "not a valid parameter name (it names a"
-                        + " template parameter)", "use letters and digits, starting with a letter, e.g. 'AccountSid'");
+            if (name.equals(RequestShaping.CONNECTION_ARN_SUBSTITUTION)) {
+                fields.addKeyProblem(field, name, "the name is taken by the generated template",
+                        "use another name, e.g. 'AccountSid'");
                 continue;
             }
             if (!endpoint.contains("{" + name + "}")) {
                 fields.addKeyProblem(field, name, "the endpoint has no {" + name + "} placeholder",
                         "write {" + name + "} where the value goes in 'endpoint', or remove this line");
-                continue;
-            }
-            if (!entry.getValue().isTextual()) {
-                fields.notAString(field, name, entry.getValue(), "an SSM reference");
                 continue;
             }
             String value = entry.getValue().asText();
@@ -145,7 +142,7 @@ final class EndpointRules {
         if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
             name = "api-" + name;
         }
-        name = name.length() > DescriptorValidator.NAME_MAX ? name.substring(0, DescriptorValidator.NAME_MAX) : name;
-        return DescriptorValidator.NAME.matcher(name).matches() ? name : "integration";
+        name = name.length() > DescriptorShape.NAME_MAX ? name.substring(0, DescriptorShape.NAME_MAX) : name;
+        return DescriptorShape.NAME.matcher(name).matches() ? name : "integration";
     }
 }

@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.Location;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,27 +23,39 @@ import java.util.stream.Collectors;
  */
 final class FieldReader {
 
-    private final Descriptor descriptor;
+    private final View view;
     private final List<Problem> problems;
     private final List<Problem> warnings;
+    /** Fields the shape check refused: the rules see them as absent, so nothing is reported twice. */
+    private final Set<String> refused = new HashSet<>();
 
-    FieldReader(Descriptor descriptor, List<Problem> problems, List<Problem> warnings) {
-        this.descriptor = descriptor;
+    FieldReader(View view, List<Problem> problems, List<Problem> warnings) {
+        this.view = view;
         this.problems = problems;
         this.warnings = warnings;
     }
 
-    Descriptor descriptor() {
-        return descriptor;
+    View view() {
+        return view;
     }
 
-    /** The node at a dotted path, or a missing node. */
+    /** The node at a dotted path; a missing node when absent or refused by the shape check. */
     JsonNode at(String field) {
-        return descriptor.at(field);
+        for (String refusedField : refused) {
+            if (field.equals(refusedField) || field.startsWith(refusedField + ".")) {
+                return MissingNode.getInstance();
+            }
+        }
+        return view.at(field);
     }
 
     boolean has(String field) {
-        return !descriptor.at(field).isMissingNode();
+        return !at(field).isMissingNode();
+    }
+
+    /** Marks a field whose shape is wrong (its problem is reported): the rules pass it over. */
+    void markBad(String field) {
+        refused.add(field);
     }
 
     /** How many problems were found so far: a rule compares it before and after to know whether it added one. */
@@ -54,16 +67,10 @@ final class FieldReader {
         return problems.isEmpty();
     }
 
-    void rejectUnknownKeys(String parent, List<String> known) {
-        JsonNode node = parent.isEmpty() ? descriptor.root() : descriptor.at(parent);
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!known.contains(key)) {
-                String field = Descriptor.child(parent, key);
-                addKeyProblem(field, key, "unknown key", suggestion(key, known,
-                        "remove it; the keys allowed here are " + String.join(", ", known)));
-            }
-        }
+    /** How the value was written: a number or boolean as in the file ({@code NO}, {@code 1e3}), text as it is. */
+    String raw(String field, JsonNode node) {
+        String written = view.file().scalarText(view.origin(field));
+        return written != null ? written : ShapeCheck.display(node);
     }
 
     static String suggestion(String typed, List<String> known, String otherwise) {
@@ -71,156 +78,67 @@ final class FieldReader {
         return closest == null ? otherwise : "did you mean '" + closest + "'?";
     }
 
-    /** The text of a string field; null (with a problem when required) when missing or not a string. */
-    String text(String field, boolean required) {
-        JsonNode node = descriptor.at(field);
-        if (node.isMissingNode() || node.isNull()) {
-            if (required) {
-                addProblem(field, null, "missing", "add '" + leaf(field) + ":' with a value");
-            }
-            return null;
-        }
-        if (!node.isTextual()) {
-            addProblem(field, node.toString(), "must be a string", "write a text value, quoted if needed");
-            return null;
-        }
-        if (node.asText().isEmpty()) {
-            addProblem(field, "", "must not be empty", "write a value or remove the key");
-            return null;
-        }
-        return node.asText();
+    /** The text of a field, or null when it is absent (its shape was checked before). */
+    String text(String field) {
+        JsonNode node = at(field);
+        return node.isTextual() ? node.asText() : null;
     }
 
-    String pattern(String field, Pattern pattern, int max, String defaultValue, String fix) {
-        JsonNode node = descriptor.at(field);
-        if (node.isMissingNode()) {
-            return defaultValue;
-        }
-        String text = text(field, true);
-        if (text != null && (!pattern.matcher(text).matches() || text.length() > max)) {
-            addProblem(field, text, "not a valid " + leaf(field), fix);
-            return null;
-        }
-        return text;
+    String text(String field, String defaultValue) {
+        String text = text(field);
+        return text != null ? text : defaultValue;
     }
 
-    <E extends Enum<E>> E enumValue(String field, Class<E> type, E defaultValue) {
-        JsonNode node = descriptor.at(field);
-        if (node.isMissingNode() && defaultValue != null) {
-            return defaultValue;
-        }
-        String text = text(field, true);
-        if (text == null) {
-            return null;
-        }
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
-        if (names.contains(text)) {
-            return Enum.valueOf(type, text);
-        }
-        String upper = text.toUpperCase(Locale.ROOT);
-        String fix = names.contains(upper) ? "write it in capitals: '" + upper + "'"
-                : suggestion(text, names, "use one of " + String.join(", ", names));
-        addProblem(field, text, "not one of " + String.join(", ", names), fix);
-        return null;
+    <E extends Enum<E>> E choice(String field, Class<E> type, E defaultValue) {
+        String text = text(field);
+        return text == null ? defaultValue : Enum.valueOf(type, text);
     }
 
-    int integer(String field, int min, int max, int defaultValue) {
-        JsonNode node = descriptor.at(field);
-        if (node.isMissingNode()) {
-            return defaultValue;
-        }
-        if (node.isTextual()) {
-            addProblem(field, node.asText(), "must be a number, not text", "remove the quotes");
-            return defaultValue;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-            addProblem(field, node.asText(), "must be a whole number from " + min + " to " + max,
-                    "write a number in that range, e.g. '" + leaf(field) + ": " + defaultValue + "'");
-            return defaultValue;
-        }
-        return node.intValue();
+    int integer(String field, int defaultValue) {
+        JsonNode node = at(field);
+        return node.isIntegralNumber() ? node.intValue() : defaultValue;
     }
 
-    BigDecimal decimal(String field, BigDecimal min, BigDecimal max, BigDecimal defaultValue) {
-        JsonNode node = descriptor.at(field);
-        if (node.isMissingNode()) {
-            return defaultValue;
-        }
-        if (node.isTextual()) {
-            addProblem(field, node.asText(), "must be a number, not text", "remove the quotes");
-            return defaultValue;
-        }
-        if (!node.isNumber() || node.decimalValue().compareTo(min) < 0 || node.decimalValue().compareTo(max) > 0) {
-            addProblem(field, node.asText(), "must be a number from " + min + " to " + max,
-                    "write a number in that range, e.g. '" + leaf(field) + ": " + defaultValue + "'");
-            return defaultValue;
-        }
-        return node.decimalValue().stripTrailingZeros();
+    BigDecimal decimal(String field, BigDecimal defaultValue) {
+        JsonNode node = at(field);
+        return node.isNumber() ? node.decimalValue().stripTrailingZeros() : defaultValue;
     }
 
-    /** A boolean field. */
     boolean bool(String field, boolean defaultValue) {
-        JsonNode node = descriptor.at(field);
-        if (node.isMissingNode()) {
-            return defaultValue;
-        }
-        if (!node.isBoolean()) {
-            addProblem(field, node.asText(), "must be true or false", "write '" + leaf(field) + ": " + !defaultValue
-                    + "'");
-            return defaultValue;
-        }
-        return node.asBoolean();
+        JsonNode node = at(field);
+        return node.isBoolean() ? node.asBoolean() : defaultValue;
     }
 
-    /**
-     * Text that lands in generated files as a value: it must not create a CloudFormation or
-     * DefinitionSubstitutions reference ({@code ${...}}), a dynamic reference ({@code {{resolve:...}}}), or
-     * break a header (control characters).
-     */
-    boolean checkFreeText(String field, String text, int max) {
+    /** The entries of a mapping field that passed the shape check, in the order written. */
+    List<Map.Entry<String, JsonNode>> entries(String field) {
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+        JsonNode node = at(field);
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (has(Descriptor.child(field, entry.getKey()))) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /** The line where the key of {@code field} stands. */
+    int keyLine(String field) {
+        return view.file().keyOf(view.origin(field)).line();
+    }
+
+    /** Text that lands in a header, query or body value: one line, within {@code max} characters. */
+    boolean oneLine(String field, String text, int max) {
         if (text.length() > max) {
-            addProblem(field, text, "longer than " + max + " characters", "shorten it");
+            addProblem(field, text, "longer than the " + max + " characters allowed here (it has " + text.length()
+                    + ")", "shorten it to at most " + max + " characters");
         } else if (hasControlCharacters(text)) {
             addProblem(field, text, "control characters (such as newlines or tabs) are not allowed here",
                     "write the value on one line");
-        } else if (text.contains("${")) {
-            addProblem(field, text, "'${' would be read as a placeholder when the state machine is deployed",
-                    "remove the '${'");
-        } else if (text.contains("{{")) {
-            addProblem(field, text, "'{{' would be read as a CloudFormation dynamic reference",
-                    "for a secret write " + Credentials.SSM_FORM + " or " + Credentials.SECRET_FORM
-                            + "; otherwise remove the '{{'");
         } else {
             return true;
         }
         return false;
-    }
-
-    /** No '${' or '{{' anywhere in the text of a tree that goes into the template as it is. */
-    boolean noReferences(String field, JsonNode node) {
-        if (node.isTextual() && (node.asText().contains("${") || node.asText().contains("{{"))) {
-            addProblem(field, node.asText(), "'${' and '{{' would be read as references by CloudFormation",
-                    "remove them");
-            return false;
-        }
-        boolean ok = true;
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                ok &= noReferences(field + "." + entry.getKey(), entry.getValue());
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                ok &= noReferences(field + "." + i, node.get(i));
-            }
-        }
-        return ok;
-    }
-
-    /** A scalar where a string belongs: YAML read {@code 5} or {@code true}; quoting keeps it as written. */
-    void notAString(String field, String key, JsonNode value, String what) {
-        addProblem(field, value.asText(), what + " must be a string",
-                "quote it: " + key + ": \"" + value.asText() + "\"");
     }
 
     static boolean hasControlCharacters(String text) {
@@ -233,28 +151,32 @@ final class FieldReader {
     }
 
     void addProblem(String field, String value, String problem, String fix) {
-        boolean written = descriptor.values().containsKey(field) || descriptor.keys().containsKey(field);
-        Location at = written ? descriptor.valueOf(field) : nearestExisting(field);
-        problems.add(new Problem(at.line(), at.column(), field, value, problem, fix));
+        String origin = view.origin(field);
+        Descriptor file = view.file();
+        boolean written = file.values().containsKey(origin) || file.keys().containsKey(origin);
+        Location at = written ? file.valueOf(origin) : nearestExisting(origin);
+        problems.add(new Problem(at.line(), at.column(), origin, value, problem, fix));
     }
 
     void addKeyProblem(String field, String key, String problem, String fix) {
-        Location at = descriptor.keyOf(field);
-        problems.add(new Problem(at.line(), at.column(), field, key, problem, fix));
+        String origin = view.origin(field);
+        Location at = view.file().keys().containsKey(origin) ? view.file().keyOf(origin) : nearestExisting(origin);
+        problems.add(new Problem(at.line(), at.column(), origin, key, problem, fix));
     }
 
     void warn(String field, String value, String problem, String fix) {
-        Location at = descriptor.valueOf(field);
-        warnings.add(new Problem(at.line(), at.column(), field, value, problem, fix));
+        String origin = view.origin(field);
+        Location at = view.file().valueOf(origin);
+        warnings.add(new Problem(at.line(), at.column(), origin, value, problem, fix));
     }
 
-    /** For a missing field, the location of its closest parent that exists. */
+    /** For a field nobody wrote, the location of its closest parent that exists. */
     private Location nearestExisting(String field) {
         String parent = field;
         while (parent.contains(".")) {
             parent = parent.substring(0, parent.lastIndexOf('.'));
-            if (descriptor.keys().containsKey(parent)) {
-                return descriptor.keyOf(parent);
+            if (view.file().keys().containsKey(parent)) {
+                return view.file().keyOf(parent);
             }
         }
         return Location.START;

@@ -1,23 +1,16 @@
 package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.read.Descriptor;
-import java.math.BigDecimal;
-import java.util.Iterator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** How the workflow runs and is watched: retries, tracing, logging, tags. */
+/** How the workflow runs and is watched: retries, timeouts, tracing, logging, tags. */
 final class OperationsRules {
-
-    static final List<String> RETRY_KEYS = List.of("maxAttempts", "intervalSeconds", "backoffRate", "maxDelaySeconds");
-    private static final Pattern TAG_KEY = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+@-]{1,128}");
 
     private final FieldReader fields;
 
@@ -26,25 +19,26 @@ final class OperationsRules {
     }
 
     RetryPolicy retry() {
-        JsonNode node = fields.at("retry");
-        if (node.isMissingNode()) {
-            return RetryPolicy.DEFAULT;
+        if (!fields.has("retry")) {
+            return fields.view().at("retry").isMissingNode() ? RetryPolicy.DEFAULT : null;
         }
-        if (!node.isObject()) {
-            fields.addProblem("retry", node.asText(), "must be a mapping",
-                    "write 'retry:' then indented 'maxAttempts: 2' (0 turns retries off), 'intervalSeconds',"
-                            + " 'backoffRate', 'maxDelaySeconds'");
-            return null;
-        }
-        fields.rejectUnknownKeys("retry", RETRY_KEYS);
         RetryPolicy defaults = RetryPolicy.DEFAULT;
-        int maxAttempts = fields.integer("retry.maxAttempts", 0, 10, defaults.maxAttempts());
-        int interval = fields.integer("retry.intervalSeconds", 1, 10, defaults.intervalSeconds());
-        BigDecimal backoff = fields.decimal("retry.backoffRate", BigDecimal.ONE, BigDecimal.TEN,
-                defaults.backoffRate());
-        int maxDelay = fields.integer("retry.maxDelaySeconds", 1, Integration.EXECUTION_TIMEOUT_SECONDS,
-                Math.max(defaults.maxDelaySeconds(), interval));
-        return new RetryPolicy(maxAttempts, interval, backoff, maxDelay);
+        int interval = fields.integer("retry.intervalSeconds", defaults.intervalSeconds());
+        return new RetryPolicy(fields.integer("retry.maxAttempts", defaults.maxAttempts()), interval,
+                fields.decimal("retry.backoffRate", defaults.backoffRate()),
+                fields.integer("retry.maxDelaySeconds", Math.max(defaults.maxDelaySeconds(), interval)));
+    }
+
+    /** How long one call may take: behind an API, the whole execution must end before API Gateway gives up. */
+    int timeoutSeconds(int defaultSeconds, int limit, boolean sync) {
+        int seconds = fields.integer("timeoutSeconds", defaultSeconds);
+        if (seconds > limit) {
+            fields.addProblem("timeoutSeconds", Integer.toString(seconds), "must be a whole number from 1 to " + limit
+                    + (sync ? " behind an API (API Gateway gives up after 29 seconds)" : ""),
+                    "write a number in that range, e.g. 'timeoutSeconds: " + defaultSeconds + "'");
+            return defaultSeconds;
+        }
+        return seconds;
     }
 
     /** Warns when every attempt and wait cannot fit in the execution's limit. */
@@ -60,46 +54,26 @@ final class OperationsRules {
 
     Operations operations() {
         Operations defaults = Operations.DEFAULT;
-        boolean tracing = fields.bool("tracing", defaults.tracing());
-        String logLevel = defaults.logLevel();
-        if (fields.has("logLevel")) {
-            logLevel = fields.text("logLevel", true);
-            if (logLevel != null && !Operations.LOG_LEVELS.contains(logLevel)) {
-                fields.addProblem("logLevel", logLevel, "not one of " + String.join(", ", Operations.LOG_LEVELS),
-                        FieldReader.suggestion(logLevel, Operations.LOG_LEVELS, "write 'logLevel: ERROR' (the default)"));
-            }
-        }
-        int retention = fields.integer("logRetentionDays", 1, 3653, defaults.logRetentionDays());
+        int retention = fields.integer("logRetentionDays", defaults.logRetentionDays());
         if (!Operations.RETENTION_DAYS.contains(retention)) {
             fields.addProblem("logRetentionDays", Integer.toString(retention), "not a retention CloudWatch Logs"
                     + " accepts", "use one of " + Operations.RETENTION_DAYS.stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")));
         }
-        return new Operations(tracing, logLevel, retention, tags());
+        return new Operations(fields.bool("tracing", defaults.tracing()), fields.text("logLevel",
+                defaults.logLevel()), retention, tags());
     }
 
     private TreeMap<String, String> tags() {
         TreeMap<String, String> tags = new TreeMap<>();
-        JsonNode node = fields.at("tags");
-        if (!node.isMissingNode() && !node.isObject()) {
-            fields.addProblem("tags", node.toString(), "must be a mapping of tag keys to values",
-                    "write 'tags:' then indented lines such as 'team: payments'");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> tag = it.next();
+        for (Map.Entry<String, JsonNode> tag : fields.entries("tags")) {
             String field = Descriptor.child("tags", tag.getKey());
-            if (!TAG_KEY.matcher(tag.getKey()).matches() || tag.getKey().startsWith("aws:")) {
-                fields.addKeyProblem(field, tag.getKey(), "not a valid tag key (1 to 128 letters, digits, spaces and"
-                        + " _ . : / = + - @, not starting with 'aws:')", "rename the tag");
-            } else if (!tag.getValue().isTextual()) {
-                fields.notAString(field, tag.getKey(), tag.getValue(), "a tag value");
-            } else if (fields.checkFreeText(field, tag.getValue().asText(), 256)) {
+            if (tag.getKey().toLowerCase(Locale.ROOT).startsWith("aws:")) {
+                fields.addKeyProblem(field, tag.getKey(), "tag keys starting with 'aws:' (in any case) are reserved"
+                        + " for AWS", "rename the tag so that it does not start with 'aws:'");
+            } else if (fields.oneLine(field, tag.getValue().asText(), 256)) {
                 tags.put(tag.getKey(), tag.getValue().asText());
             }
-        }
-        if (tags.size() > 40) {
-            fields.addProblem("tags", tags.size() + " tags", "more tags than the 40 this plugin allows (AWS allows 50"
-                    + " on a resource, and some are taken by SAM and CloudFormation)", "keep at most 40");
         }
         return tags;
     }

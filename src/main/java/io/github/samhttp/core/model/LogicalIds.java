@@ -1,0 +1,76 @@
+package io.github.samhttp.core.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one place that mints logical IDs: the fixed ones of the API, and those named after an integration or a
+ * connection. The template and the OpenAPI body refer to resources through these, and the validator refuses names
+ * whose IDs would collide.
+ */
+public final class LogicalIds {
+
+    public static final String API = "Api";
+    public static final String API_ROLE = "ApiRole";
+    public static final String API_KEY = "ApiKey";
+    public static final String USAGE_PLAN = "UsagePlan";
+    public static final String USAGE_PLAN_KEY = "UsagePlanKey";
+    /** The state machine's event (SAM names the rule or schedule after it: StateMachineTrigger). */
+    public static final String TRIGGER_EVENT = "Trigger";
+    /** The request body model of the five-line form; with several integrations, one per integration. */
+    public static final String REQUEST_MODEL = "RequestBody";
+
+    /** The DefinitionSubstitutions placeholder for the connection ARN in the ASL file. */
+    public static final String CONNECTION_ARN_PLACEHOLDER = RequestShaping.CONNECTION_ARN_SUBSTITUTION;
+
+    /** What SAM and this plugin name after a state machine's logical ID: its role, log group and trigger. */
+    private static final List<String> STATE_MACHINE_SUFFIXES = List.of("", "Role", "LogGroup", TRIGGER_EVENT,
+            TRIGGER_EVENT + "Queue", TRIGGER_EVENT + "Role", "Arn");
+
+    private LogicalIds() {
+    }
+
+    /** The template parameter that fills the endpoint placeholder {@code name} at deploy time. */
+    public static String endpointParameter(String name) {
+        return "Endpoint" + name;
+    }
+
+    /** The state machine of the integration {@code name} in a service (the five-line form has 'StateMachine'). */
+    public static String stateMachine(String name) {
+        return "StateMachine" + pascal(name);
+    }
+
+    /** The log group of a state machine. */
+    public static String logGroup(String stateMachineId) {
+        return stateMachineId + "LogGroup";
+    }
+
+    /** The connection named {@code name} (a connection's or an integration's name). */
+    public static String connection(String name) {
+        return "Connection" + pascal(name);
+    }
+
+    /** The request model of the integration {@code name} in a service. */
+    public static String requestModel(String name) {
+        return REQUEST_MODEL + pascal(name);
+    }
+
+    /** Every ID the integration {@code name} occupies in a service: its own, and those derived from them. */
+    public static List<String> occupiedBy(String name) {
+        String machine = stateMachine(name);
+        List<String> ids = new java.util.ArrayList<>(STATE_MACHINE_SUFFIXES.stream().map(s -> machine + s).toList());
+        ids.add(requestModel(name));
+        return ids;
+    }
+
+    /** 'sms-send' becomes 'SmsSend': the part of a logical ID that names an integration or a connection. */
+    public static String pascal(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.samhttp.core.validate;
+
+import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.LogicalIds;
+import io.github.samhttp.core.model.Service;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What several integrations of one service must not share: routes, path parameter names, logical IDs. */
+final class ServiceRules {
+
+    private final FieldReader raw;
+
+    ServiceRules(FieldReader raw) {
+        this.raw = raw;
+    }
+
+    /** Each integration's logical IDs (with those SAM derives from them) are its own. */
+    void logicalIds(List<String> names) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (String name : names) {
+            for (String id : LogicalIds.occupiedBy(name)) {
+                String owner = owners.putIfAbsent(id, name);
+                if (owner != null && !owner.equals(name)) {
+                    raw.addKeyProblem("integrations." + name, name, "its resources would take the logical ID " + id
+                            + ", which '" + owner + "' already has (one would silently replace the other)",
+                            "rename '" + name + "' or '" + owner + "'");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Every named connection is used by an integration. */
+    void connectionsUsed(List<String> connections, Set<String> used) {
+        for (String connection : connections) {
+            if (!used.contains(connection)) {
+                raw.addKeyProblem("connections." + connection, connection, "no integration uses this connection",
+                        "add 'connection: " + connection + "' to an integration, or remove it");
+            }
+        }
+    }
+
+    /** One route per method and path; a path parameter has one name wherever its position is shared. */
+    void routes(List<Service.Member> members) {
+        Map<String, String> routes = new LinkedHashMap<>();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Map<String, String> deployTime = new LinkedHashMap<>();
+        for (Service.Member member : members) {
+            Integration integration = member.integration();
+            String field = "integrations." + member.operationId();
+            if (integration.trigger().synchronous()) {
+                String route = integration.method() + " " + integration.path();
+                String other = routes.put(route.replaceAll("\\{[^}]*}", "{}"), member.operationId());
+                if (other != null) {
+                    raw.addKeyProblem(field, route, "the same route as '" + other + "'", "give it another 'path' or"
+                            + " 'method'");
+                }
+                StringBuilder prefix = new StringBuilder();
+                for (String segment : integration.path().split("/")) {
+                    if (segment.startsWith("{")) {
+                        String known = parameters.putIfAbsent(prefix.toString(), segment);
+                        if (known != null && !known.equals(segment)) {
+                            raw.addKeyProblem(field, integration.path(), "API Gateway needs one name for a path"
+                                    + " parameter at one place, and another path has " + known + " there",
+                                    "call it " + known + " here too");
+                        }
+                    }
+                    prefix.append('/').append(segment.startsWith("{") ? "{}" : segment);
+                }
+            }
+            integration.request().endpointParameters().forEach((placeholder, ssm) -> {
+                String known = deployTime.putIfAbsent(placeholder, ssm);
+                if (known != null && !known.equals(ssm)) {
+                    raw.addKeyProblem(field, placeholder, "the endpoint parameter " + placeholder + " is read from "
+                            + ssm + " here and from " + known + " in another integration (they share one template"
+                            + " parameter)", "use one SSM parameter, or another placeholder name");
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,403 @@
+package io.github.samhttp.core.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.samhttp.core.read.Descriptor;
+import io.github.samhttp.core.shape.DescriptorShape;
+import io.github.samhttp.core.shape.Key;
+import io.github.samhttp.core.shape.Shape;
+import io.github.samhttp.core.shape.Shape.Fields;
+import io.github.samhttp.core.shape.Shape.Variants;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a descriptor against its declared shape ({@link DescriptorShape}): unknown keys (with the key meant),
+ * missing keys, kinds, choices, ranges, lengths and forms. Every field it refuses is marked, so that the rules
+ * after it see only well-shaped values and nothing is reported twice.
+ */
+final class ShapeCheck {
+
+    /** A number followed by a unit: {@code 10s}, {@code 5 minutes}. */
+    private static final Pattern WITH_UNIT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]+)\\s*");
+    private static final Pattern NUMBER = Pattern.compile("\\s*-?[0-9]+(?:\\.[0-9]+)?\\s*");
+    /** The first example in a key's description: e.g. `...`. */
+    private static final Pattern EXAMPLE = Pattern.compile("e\\.g\\. `([^`]+)`");
+    private static final List<String> YAML11_BOOLEANS = List.of("yes", "no", "on", "off", "y", "n");
+
+    private final FieldReader fields;
+    /** Whether an integration's own keys must be complete (false where defaults and connections fill them in). */
+    private final boolean integrationsComplete;
+
+    private ShapeCheck(FieldReader fields, boolean integrationsComplete) {
+        this.fields = fields;
+        this.integrationsComplete = integrationsComplete;
+    }
+
+    /** Checks a descriptor of one integration, or one integration merged from a service. */
+    static void single(FieldReader fields) {
+        new ShapeCheck(fields, true).fieldsOf("", fields.view().root(), DescriptorShape.SINGLE_FORM);
+    }
+
+    /**
+     * Checks a descriptor with {@code integrations:} as written; what an integration must have is checked on each
+     * merged integration.
+     */
+    static void service(FieldReader fields) {
+        new ShapeCheck(fields, false).fieldsOf("", fields.view().root(), DescriptorShape.SERVICE_FORM);
+    }
+
+    /** Checks one value; {@code key} is its declaration, or null for an item of a list or mapping. */
+    void value(String field, JsonNode node, Shape shape, Key key) {
+        if (node.isNull()) {
+            fields.addProblem(field, null, "has no value", "write a value after '" + FieldReader.leaf(field)
+                    + ":', or remove the key");
+            fields.markBad(field);
+            return;
+        }
+        boolean ok;
+        if (shape instanceof Shape.Text text) {
+            ok = text(field, node, text);
+        } else if (shape instanceof Shape.Choice choice) {
+            ok = choice(field, node, choice.values());
+        } else if (shape instanceof Shape.Whole whole) {
+            ok = whole(field, node, whole, key);
+        } else if (shape instanceof Shape.Decimal decimal) {
+            ok = decimal(field, node, decimal, key);
+        } else if (shape instanceof Shape.Flag) {
+            ok = flag(field, node);
+        } else if (shape instanceof Shape.Reference) {
+            ok = isText(field, node, "a reference such as 'ssm:/name'", raw -> !((Shape.Reference) shape).secret());
+        } else if (shape instanceof Fields nested) {
+            ok = mapping(field, node, example(nested)) && fieldsOf(field, node, nested);
+        } else if (shape instanceof Variants variants) {
+            ok = variants(field, node, variants);
+        } else if (shape instanceof Shape.Entries entries) {
+            ok = entries(field, node, entries);
+        } else if (shape instanceof Shape.Items items) {
+            ok = items(field, node, items);
+        } else if (shape instanceof Shape.Schema) {
+            ok = mapping(field, node, "type: object, properties: {...}");
+        } else {
+            ok = mapping(field, node, "...");
+        }
+        if (!ok) {
+            fields.markBad(field);
+        }
+    }
+
+    private boolean fieldsOf(String field, JsonNode node, Fields shape) {
+        boolean ok = true;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String child = Descriptor.child(field, entry.getKey());
+            Optional<Key> key = shape.key(entry.getKey());
+            if (key.isEmpty()) {
+                String[] misplaced = Placement.misplaced(shape, entry.getKey());
+                fields.addKeyProblem(child, entry.getKey(), misplaced != null ? misplaced[0] : "unknown key",
+                        misplaced != null ? misplaced[1] : FieldReader.suggestion(entry.getKey(), shape.names(),
+                                "remove it; the keys allowed here are " + String.join(", ", shape.names())));
+                fields.markBad(child);
+                ok = false;
+            } else {
+                value(child, entry.getValue(), key.get().shape(), key.get());
+            }
+        }
+        boolean complete = integrationsComplete || shape != DescriptorShape.INTEGRATION;
+        for (Key key : shape.keys()) {
+            if (complete && key.required() && !node.has(key.name())) {
+                String child = Descriptor.child(field, key.name());
+                fields.addProblem(child, null, "missing", "add '" + key.name() + ":' " + hint(key));
+                fields.markBad(child);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private boolean variants(String field, JsonNode node, Variants variants) {
+        String tagField = Descriptor.child(field, variants.tag());
+        String leaf = FieldReader.leaf(field);
+        if (node.isTextual() && variants.shorthand()) {
+            if (!choice(field, node, variants.tags())) {
+                return false;
+            }
+            Fields chosen = variants.variants().get(node.asText());
+            List<String> needed = chosen.keys().stream().filter(Key::required).map(Key::name)
+                    .filter(n -> !n.equals(variants.tag())).toList();
+            if (!needed.isEmpty()) {
+                fields.addProblem(field, node.asText(), article(node.asText()) + " " + node.asText() + " " + leaf
+                        + " needs its settings",
+                        "write '" + leaf + ":' then indented '" + variants.tag() + ": " + node.asText() + "' and "
+                                + String.join(", ", needed.stream().map(n -> "'" + n + ": ...'").toList()));
+                return false;
+            }
+            return true;
+        }
+        if (!mapping(field, node, variants.tag() + ": " + variants.tags().get(0) + ", ...")) {
+            return false;
+        }
+        JsonNode tag = node.get(variants.tag());
+        if (tag == null) {
+            fields.addProblem(tagField, null, "missing: the " + variants.tag() + " says which other keys " + leaf
+                    + " takes", "add '" + variants.tag() + ":' with one of " + String.join(", ", variants.tags()));
+            fields.markBad(tagField);
+            return false;
+        }
+        if (!choice(tagField, tag, variants.tags())) {
+            fields.markBad(tagField);
+            return false;
+        }
+        Fields chosen = variants.variants().get(tag.asText());
+        boolean ok = true;
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (chosen.key(name).isEmpty()) {
+                List<String> takers = variants.variants().entrySet().stream()
+                        .filter(v -> v.getValue().key(name).isPresent()).map(Map.Entry::getKey).toList();
+                String child = Descriptor.child(field, name);
+                fields.addKeyProblem(child, name, takers.isEmpty() ? "unknown key" : "not a key of " + article(
+                        tag.asText()) + " " + tag.asText() + " " + leaf, takers.isEmpty()
+                        ? FieldReader.suggestion(name, chosen.names(), "remove it; " + leaf + " of type "
+                                + tag.asText() + " takes " + String.join(", ", chosen.names()))
+                        : "remove it, or use " + variants.tag() + " " + String.join(" or ", takers));
+                fields.markBad(child);
+                ok = false;
+            }
+        }
+        return fieldsOf(field, declaredOnly(node, chosen), chosen) && ok;
+    }
+
+    private boolean entries(String field, JsonNode node, Shape.Entries entries) {
+        if (!mapping(field, node, "name: value")) {
+            return false;
+        }
+        if (node.size() > entries.maxEntries()) {
+            fields.addProblem(field, node.size() + " entries", "more than the " + entries.maxEntries()
+                    + " entries allowed here", "keep at most " + entries.maxEntries());
+        }
+        boolean ok = true;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String name = entry.getKey();
+            String child = Descriptor.child(field, name);
+            if (name.isEmpty() || name.length() > entries.keyMaxLength()) {
+                fields.addKeyProblem(child, name, name.isEmpty() ? "an empty name" : "a name of " + name.length()
+                        + " characters, over the " + entries.keyMaxLength() + " allowed here",
+                        "use " + entries.keyForm() + ", at most " + entries.keyMaxLength() + " characters");
+                fields.markBad(child);
+                ok = false;
+            } else if (entries.keyPattern() != null && !entries.keyPattern().matcher(name).matches()) {
+                fields.addKeyProblem(child, name, "not a name '" + FieldReader.leaf(field) + "' takes",
+                        "use " + entries.keyForm());
+                fields.markBad(child);
+                ok = false;
+            } else {
+                value(child, entry.getValue(), entries.value(), null);
+            }
+        }
+        return ok;
+    }
+
+    private boolean items(String field, JsonNode node, Shape.Items items) {
+        if (!node.isArray()) {
+            fields.addProblem(field, display(node), "must be a list", "write '" + FieldReader.leaf(field)
+                    + ": [first, second]'");
+            return false;
+        }
+        if (node.size() > items.maxItems()) {
+            fields.addProblem(field, node.size() + " items", "more than the " + items.maxItems() + " items allowed"
+                    + " here", "keep at most " + items.maxItems());
+            return false;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            value(field + "." + i, node.get(i), items.item(), null);
+        }
+        return true;
+    }
+
+    private boolean mapping(String field, JsonNode node, String example) {
+        if (node.isObject()) {
+            return true;
+        }
+        fields.addProblem(field, display(node), "must be a mapping", "write '" + FieldReader.leaf(field)
+                + ":' then indented lines, or '" + FieldReader.leaf(field) + ": {" + example + "}'");
+        return false;
+    }
+
+    /**
+     * Whether the node is non-empty text; else reports it. {@code fitsQuoted} says whether the value would be right
+     * once quoted (then quoting is the fix), {@code what} what to write otherwise.
+     */
+    private boolean isText(String field, JsonNode node, String what, java.util.function.Predicate<String> fitsQuoted) {
+        if (node.isTextual()) {
+            if (node.asText().isEmpty()) {
+                fields.addProblem(field, "", "must not be empty", "write a value or remove the key");
+                return false;
+            }
+            return true;
+        }
+        if (node.isContainerNode()) {
+            fields.addProblem(field, display(node), "must be text, not a " + (node.isObject() ? "mapping" : "list"),
+                    "write " + what);
+        } else {
+            String raw = fields.raw(field, node);
+            fields.addProblem(field, raw, "must be text; YAML reads " + raw + " as a " + (node.isBoolean()
+                    ? "boolean" : "number"), fitsQuoted.test(raw) ? "quote it: " + FieldReader.leaf(field) + ": \""
+                    + raw + "\"" : "write " + what);
+        }
+        return false;
+    }
+
+    private boolean text(String field, JsonNode node, Shape.Text text) {
+        if (!isText(field, node, text.form() != null ? text.form() : "a text value", raw -> raw.length()
+                <= text.maxLength() && (text.pattern() == null || text.pattern().matcher(raw).matches()))) {
+            return false;
+        }
+        String value = node.asText();
+        if (value.length() > text.maxLength()) {
+            fields.addProblem(field, value, "longer than the " + text.maxLength() + " characters allowed here (it"
+                    + " has " + value.length() + ")", "shorten it to at most " + text.maxLength() + " characters");
+            return false;
+        }
+        if (text.pattern() != null && !text.pattern().matcher(value).matches()) {
+            String leaf = FieldReader.leaf(field);
+            fields.addProblem(field, value, leaf.matches("[0-9]+") ? "not a valid item of '" + FieldReader.leaf(
+                    field.substring(0, field.length() - leaf.length() - 1)) + "'" : "not a valid " + leaf,
+                    "use " + text.form());
+            return false;
+        }
+        return true;
+    }
+
+    private boolean choice(String field, JsonNode node, List<String> values) {
+        if (!isText(field, node, "one of " + String.join(", ", values), values::contains)) {
+            return false;
+        }
+        String text = node.asText();
+        if (values.contains(text)) {
+            return true;
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        String fix = values.contains(upper) ? "write it in capitals: '" + upper + "'"
+                : FieldReader.suggestion(text, values, "use one of " + String.join(", ", values));
+        fields.addProblem(field, text, "not one of " + String.join(", ", values), fix);
+        return false;
+    }
+
+    private boolean whole(String field, JsonNode node, Shape.Whole whole, Key key) {
+        String range = "a whole number from " + whole.min() + " to " + whole.max();
+        String example = FieldReader.leaf(field) + ": " + example(key, Integer.toString(whole.min()));
+        if (node.isTextual()) {
+            return numberAsText(field, node.asText(), whole.unit(), example);
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < whole.min()
+                || node.intValue() > whole.max()) {
+            fields.addProblem(field, fields.raw(field, node), "must be " + range + (whole.unit() == null ? ""
+                    : " (" + whole.unit() + ")"), "write a number in that range, e.g. '" + example + "'");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean decimal(String field, JsonNode node, Shape.Decimal decimal, Key key) {
+        String example = FieldReader.leaf(field) + ": " + example(key, decimal.min().toPlainString());
+        if (node.isTextual()) {
+            return numberAsText(field, node.asText(), null, example);
+        }
+        BigDecimal value = node.isNumber() ? node.decimalValue() : null;
+        if (value == null || value.compareTo(decimal.min()) < 0 || value.compareTo(decimal.max()) > 0) {
+            fields.addProblem(field, fields.raw(field, node), "must be a number from " + decimal.min() + " to "
+                    + decimal.max(), "write a number in that range, e.g. '" + example + "'");
+            return false;
+        }
+        return true;
+    }
+
+    /** A number written as text: quoted, or with a unit the key already names. */
+    private boolean numberAsText(String field, String text, String unit, String example) {
+        Matcher withUnit = WITH_UNIT.matcher(text);
+        if (withUnit.matches()) {
+            fields.addProblem(field, text, "must be a plain number" + (unit == null ? "" : " of " + unit)
+                    + ", without a unit", "write '" + FieldReader.leaf(field) + ": " + withUnit.group(1) + "'");
+        } else if (NUMBER.matcher(text).matches()) {
+            fields.addProblem(field, text, "must be a number, not quoted text", "remove the quotes: '"
+                    + FieldReader.leaf(field) + ": " + text.strip() + "'");
+        } else {
+            fields.addProblem(field, text, "must be a number", "write e.g. '" + example + "'");
+        }
+        return false;
+    }
+
+    private boolean flag(String field, JsonNode node) {
+        if (node.isBoolean()) {
+            return true;
+        }
+        String raw = fields.raw(field, node);
+        boolean yaml11 = node.isTextual() && YAML11_BOOLEANS.contains(raw.toLowerCase(Locale.ROOT));
+        fields.addProblem(field, raw, "must be true or false" + (yaml11 ? " ('" + raw + "' is a YAML 1.1 boolean;"
+                + " this descriptor is read as YAML 1.2)" : ""), "write '" + FieldReader.leaf(field) + ": true' or '"
+                + FieldReader.leaf(field) + ": false'");
+        return false;
+    }
+
+    /** What to add for a missing key: its example from the declaration, or what its shape takes. */
+    private static String hint(Key key) {
+        Matcher example = EXAMPLE.matcher(key.description());
+        Shape shape = key.shape();
+        if (shape instanceof Shape.Choice choice) {
+            return "with one of " + String.join(", ", choice.values());
+        }
+        if (shape instanceof Variants variants) {
+            return "with '" + variants.tag() + ":' one of " + String.join(", ", variants.tags()) + " and its keys";
+        }
+        if (shape instanceof Shape.Reference) {
+            return "with a reference such as 'secretsmanager:name:SecretString:key'";
+        }
+        if (example.find()) {
+            return "e.g. '" + key.name() + ": " + example.group(1) + "'";
+        }
+        if (shape instanceof Shape.Text text && text.form() != null) {
+            return "with " + text.form();
+        }
+        return "with a value";
+    }
+
+    /** A number to show in a fix: the key's default when it has a plain one. */
+    private static String example(Key key, String otherwise) {
+        String value = key == null || key.defaultValue() == null ? "" : key.defaultValue().replace("`", "");
+        return NUMBER.matcher(value).matches() ? value : otherwise;
+    }
+
+    private static String example(Fields fields) {
+        List<String> names = new ArrayList<>(fields.names());
+        return String.join(": ..., ", names.subList(0, Math.min(2, names.size()))) + ": ...";
+    }
+
+    private static String article(String word) {
+        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    /** The node as the user might recognise it, one line. */
+    static String display(JsonNode node) {
+        return node.isTextual() ? node.asText() : node.toString();
+    }
+
+    /** The keys of a variant mapping that the variant declares (the others are reported as not its keys). */
+    private static JsonNode declaredOnly(JsonNode node, Fields chosen) {
+        ObjectNode copy = ((ObjectNode) node).objectNode();
+        node.fields().forEachRemaining(e -> {
+            if (chosen.key(e.getKey()).isPresent()) {
+                copy.set(e.getKey(), e.getValue());
+            }
+        });
+        return copy;
+    }
+}
