@@ -131,7 +131,7 @@ public final class Generator {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new SamHttpException(List.of(displayName + ": the descriptor does not exist. Fix: create it"
-                    + " (see the README) or point 'descriptor' (samhttp.descriptor) at it"));
+                    + " (see the README) or point " + Setting.DESCRIPTOR.mention() + " at it"));
         } catch (IOException e) {
             throw new SamHttpException(displayName + ": cannot read the descriptor (" + e + ")", e);
         }

@@ -14,6 +14,11 @@ public record Problem(int line, int column, String field, String value, String p
 
     /** Renders the problem as one line: {@code file:line:column: field 'x': problem; got 'v'. Fix: ...}. */
     public String render(String file) {
+        return Setting.plain(raw(file));
+    }
+
+    /** As {@link #render}, with the front end's settings left as mentions for it to word. */
+    String raw(String file) {
         StringBuilder text = new StringBuilder(file);
         if (line > 0) {
             text.append(':').append(line).append(':').append(column);

@@ -11,22 +11,28 @@ public final class SamHttpException extends Exception {
 
     private final transient List<String> lines;
 
+    /** @param lines one problem each; a setting of the front end is written as its {@link Setting#mention()} */
     public SamHttpException(List<String> lines) {
-        super(String.join(System.lineSeparator(), lines));
+        super(lines.stream().map(Setting::plain).collect(Collectors.joining(System.lineSeparator())));
         this.lines = List.copyOf(lines);
     }
 
     public SamHttpException(String line, Throwable cause) {
-        super(line, cause);
+        super(Setting.plain(line), cause);
         this.lines = List.of(line);
     }
 
     static SamHttpException of(String file, List<Problem> problems) {
-        return new SamHttpException(problems.stream().map(p -> p.render(file)).collect(Collectors.toList()));
+        return new SamHttpException(problems.stream().map(p -> p.raw(file)).collect(Collectors.toList()));
     }
 
-    /** The problems, one rendered line each. */
+    /** The problems, one rendered line each, settings worded plainly ({@code 'descriptor'}). */
     public List<String> lines() {
-        return lines;
+        return lines.stream().map(Setting::plain).toList();
+    }
+
+    /** The problems, settings worded by the front end (see {@link Setting#word}). */
+    public List<String> lines(java.util.function.BiFunction<Setting, String, String> wording) {
+        return lines.stream().map(line -> Setting.word(line, wording)).toList();
     }
 }

@@ -72,7 +72,7 @@ public class GenerateMojo extends AbstractMojo {
             result = Generator.generate(descriptor.toPath(), displayName(descriptor), output().toPath(),
                     new OutputWriter.Options(allowForeignFiles, protectedFolders()));
         } catch (SamHttpException e) {
-            e.lines().forEach(getLog()::error);
+            e.lines(MavenWords::of).forEach(getLog()::error);
             // Not chained: Maven would print the cause's message, every problem a second time.
             throw new MojoFailureException("sam-http: " + e.lines().size()
                     + (e.lines().size() == 1 ? " problem" : " problems") + " (see above); nothing was written");

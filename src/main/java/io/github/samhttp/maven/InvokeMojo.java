@@ -149,7 +149,7 @@ public class InvokeMojo extends AbstractMojo {
                 getLog().info(line);
             }
         } catch (SamHttpException e) {
-            e.lines().forEach(getLog()::error);
+            e.lines(MavenWords::of).forEach(getLog()::error);
             // Not chained: Maven would print the cause's message, every line a second time.
             throw new MojoFailureException("sam-http: the local run could not start (see above)");
         } catch (InterruptedException e) {

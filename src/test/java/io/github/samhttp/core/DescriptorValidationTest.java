@@ -2,6 +2,7 @@ package io.github.samhttp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.samhttp.core.documents.Cfn;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ConnectionAuth;
 import io.github.samhttp.core.model.Credential;
@@ -42,10 +43,10 @@ class DescriptorValidationTest {
 
     @Test
     void referencesBecomeDynamicReferences() {
-        assertThat(new Credential.SsmParameter("/a/b", "3").templateValue()).isEqualTo("{{resolve:ssm:/a/b:3}}");
+        assertThat(Cfn.credential(new Credential.SsmParameter("/a/b", "3"))).isEqualTo("{{resolve:ssm:/a/b:3}}");
         Integration integration = TestProjects.model(ENDPOINT + "method: GET\nauth:\n  type: API_KEY\n"
                 + "  header: x-api-key\n  value: secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:k-Ab:SecretString:key\n");
-        assertThat(((ConnectionAuth.ApiKey) integration.auth()).value().templateValue())
+        assertThat(Cfn.credential(((ConnectionAuth.ApiKey) integration.auth()).value()))
                 .isEqualTo("{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:k-Ab:SecretString:key}}");
         assertThat(integration.requestBody()).isNull();
     }

@@ -91,7 +91,7 @@ class GeneratorTest {
         assertThatThrownBy(() -> Generator.generate(dir.resolve("nope.yaml"), "src/main/sam/integration.yaml",
                 dir.resolve("sam")))
                 .hasMessage("src/main/sam/integration.yaml: the descriptor does not exist. Fix: create it (see the"
-                        + " README) or point 'descriptor' (samhttp.descriptor) at it");
+                        + " README) or point 'descriptor' at it");
         assertThat(dir.resolve("sam")).doesNotExist();
     }
 

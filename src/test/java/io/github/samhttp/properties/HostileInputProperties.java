@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.samhttp.core.Generator;
 import io.github.samhttp.core.Problem;
+import io.github.samhttp.core.model.Service;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,30 +19,28 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Hostile text in every field that takes text: it is refused with a message naming that field, never an
- * exception; text that is accepted never changes the structure of any generated document.
+ * Hostile text in every place the declaration gives text, keys included (see {@link FreeTextPositions}): it is
+ * refused with a message naming that place, never an exception; text that is accepted never changes the structure
+ * of any generated document.
  */
 class HostileInputProperties {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final YAMLMapper YAML = new YAMLMapper();
-    static final List<String> TEXT_FIELDS = List.of("endpoint", "name", "stage", "path", "requestBody",
-            "auth.username", "auth.header", "headers.X-Injected", "method", "encoding", "apiAuth", "auth.type",
-            "query.injected", "endpointParameters.Injected");
-
     @Provide
     Arbitrary<Map<String, Object>> descriptors() {
         return Descriptors.valid();
     }
 
     @Provide
-    Arbitrary<String> fields() {
-        return Arbitraries.of(TEXT_FIELDS);
+    Arbitrary<FreeTextPositions.Position> positions() {
+        return Arbitraries.of(FreeTextPositions.all());
     }
 
     @Provide
@@ -50,26 +49,84 @@ class HostileInputProperties {
                 Descriptors.freeText().list().ofMinSize(40).ofMaxSize(60).map(l -> String.join("", l)));
     }
 
-    @Property(tries = 1000)
-    void hostileTextIsRefusedWithItsFieldAndNeverThrows(@ForAll("descriptors") Map<String, Object> descriptor,
-            @ForAll("fields") String field, @ForAll("hostile") String text) {
-        Map<String, Object> bad = inject(descriptor, field, text);
-        List<Problem> problems = new ArrayList<>();
-        Generator.model("integration.yaml", Descriptors.yaml(bad).getBytes(StandardCharsets.UTF_8), problems,
-                new ArrayList<>());
+    /** The positions come from the declaration: every mapping's keys, every text value, at any depth. */
+    @Example
+    void everyPlaceTheDeclarationGivesTextIsAPosition() {
+        List<String> positions = FreeTextPositions.all().stream().map(Object::toString).toList();
+        assertThat(positions).contains("endpoint", "key of headers", "headers.X-Sample", "key of query",
+                "key of tags", "tags.team", "key of endpointParameters", "key of errorStatus", "auth.username",
+                "key of auth.parameters.body", "auth.parameters.headers.X-Sample", "key of auth.tokenParameters.query",
+                "auth.scopes.0", "auth.tokenEndpoint", "forwardHeaders.0", "forwardQuery.0", "key of trigger.pattern",
+                "trigger.pattern.k.0", "key of trigger.input", "trigger.timezone", "trigger.expression",
+                "key of requestSchema.properties", "requestSchema.properties.p.enum.0", "requestSchema.description",
+                "requestBody", "responseBody", "path", "stage", "name");
+        assertThat(positions).hasSizeGreaterThan(50);
+    }
 
-        boolean query = field.startsWith("query.");
-        boolean freeText = field.startsWith("auth.username") || field.startsWith("headers.") || query;
-        boolean mustFail = Descriptors.FORBIDDEN.stream().anyMatch(text::contains) || !freeText
-                || field.startsWith("headers.") && !Descriptors.printableAscii(text)
-                || text.length() > (query ? 1024 : 512);
-        if (mustFail) {
-            assertThat(problems).as("refused: " + field + " = " + text).isNotEmpty();
-            assertThat(problems).anySatisfy(p -> assertThat(p.field()).startsWith(field));
-        }
+    /**
+     * Hostile text in any place the declaration gives text, keys included: refused with a message naming that place
+     * when it holds a reference opener, never an exception; when accepted, every generated document has the
+     * structure it has with a plain word there instead.
+     */
+    @Property(tries = 1000)
+    void hostileTextAnywhereIsRefusedThereOrChangesNoStructure(@ForAll("positions") FreeTextPositions.Position position,
+            @ForAll("hostile") String hostile) throws Exception {
+        String text = hostile + "~" + Integer.toHexString(hostile.hashCode());
+        List<Problem> problems = new ArrayList<>();
+        Service service = Generator.service("integration.yaml", Descriptors.yaml(FreeTextPositions.inject(position,
+                text)).getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
+
         for (Problem problem : problems) {
             assertThat(problem.render("integration.yaml")).matches("(?s)integration\\.yaml:\\d+:\\d+: .*Fix: .*");
         }
+        if (text.contains("{{") || text.contains("${")) {
+            assertThat(problems).as("refused: %s = %s", position, text).isNotEmpty();
+            assertThat(problems).anySatisfy(p -> assertThat(p.field()).startsWith(position.path()));
+        }
+        if (!problems.isEmpty()) {
+            return;
+        }
+        String word = "benign0";
+        List<Problem> plainProblems = new ArrayList<>();
+        Service plain = Generator.service("integration.yaml", Descriptors.yaml(FreeTextPositions.inject(position,
+                word)).getBytes(StandardCharsets.UTF_8), plainProblems, new ArrayList<>());
+        Map<String, byte[]> nasty = Generator.render(service);
+        Map<String, byte[]> reference = plainProblems.isEmpty() ? Generator.render(plain) : null;
+        for (Map.Entry<String, byte[]> file : nasty.entrySet()) {
+            if (file.getKey().endsWith(".toml")) {
+                continue;
+            }
+            JsonNode tree = file.getKey().endsWith(".json") ? JSON.readTree(file.getValue())
+                    : YAML.readTree(file.getValue());
+            if (reference != null) {
+                JsonNode expected = file.getKey().endsWith(".json") ? JSON.readTree(reference.get(file.getKey()))
+                        : YAML.readTree(reference.get(file.getKey()));
+                assertThat(replaced(tree, text, word)).as("%s with %s = %s", file.getKey(), position, text)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    /**
+     * The tree with every occurrence of {@code text}, in keys and values, replaced by {@code word}: as it is, and as
+     * it stands escaped in a JSON document carried in a string (a schedule's input).
+     */
+    static JsonNode replaced(JsonNode node, String text, String word) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(replace(node.asText(), text, word));
+        }
+        if (node.isObject()) {
+            ObjectNode out = JSON.createObjectNode();
+            node.fields().forEachRemaining(f -> out.set(replace(f.getKey(), text, word),
+                    replaced(f.getValue(), text, word)));
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = JSON.createArrayNode();
+            node.forEach(item -> out.add(replaced(item, text, word)));
+            return out;
+        }
+        return node;
     }
 
     @Property(tries = 1000)
@@ -145,25 +202,9 @@ class HostileInputProperties {
         return node;
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> inject(Map<String, Object> descriptor, String field, String text) {
-        Map<String, Object> copy = (Map<String, Object>) deepCopy(descriptor);
-        String[] parts = field.split("\\.");
-        Map<String, Object> target = copy;
-        for (int i = 0; i < parts.length - 1; i++) {
-            target = (Map<String, Object>) target.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
-        }
-        if (field.equals("requestBody")) {
-            copy.put("method", "POST");
-        }
-        if (field.startsWith("auth.") && !field.equals("auth.type")) {
-            target.clear();
-            target.putAll(field.equals("auth.header")
-                    ? Descriptors.map("type", "API_KEY", "value", "ssm:/k")
-                    : Descriptors.map("type", "BASIC", "password", "ssm:/p"));
-        }
-        target.put(parts[parts.length - 1], text);
-        return copy;
+    private static String replace(String in, String text, String word) {
+        String escaped = TextNode.valueOf(text).toString();
+        return in.replace(escaped.substring(1, escaped.length() - 1), word).replace(text, word);
     }
 
     @SuppressWarnings("unchecked")

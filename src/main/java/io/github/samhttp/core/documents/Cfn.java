@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.samhttp.core.model.Credential;
+import io.github.samhttp.core.model.JsonValue;
 
 /**
  * CloudFormation intrinsic functions in their long form ({@code Fn::GetAtt}, never {@code !GetAtt}): the
@@ -12,9 +14,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>User text never goes into the string of an {@code Fn::Sub}: only into its variable map, where
  * CloudFormation substitutes nothing.
  */
-final class Cfn {
+public final class Cfn {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind
+            .ObjectMapper().setNodeFactory(NODES)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Cfn() {
     }
@@ -51,5 +56,29 @@ final class Cfn {
 
     static ObjectNode sub(String template) {
         return sub(template, null);
+    }
+
+    /** A JSON value of the model as a tree, numbers exact. */
+    static JsonNode tree(JsonValue value) {
+        try {
+            return JSON.readTree(value.json());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the model holds JSON that does not parse", e);
+        }
+    }
+
+    /**
+     * What a credential becomes in the template: a dynamic reference that CloudFormation resolves at deploy time
+     * ({@code {{resolve:ssm:name[:version]}}}, {@code {{resolve:secretsmanager:id:SecretString:key}}}), or the
+     * plain value of a literal.
+     */
+    public static String credential(Credential credential) {
+        if (credential instanceof Credential.SsmParameter ssm) {
+            return "{{resolve:ssm:" + ssm.name() + (ssm.version() == null ? "" : ":" + ssm.version()) + "}}";
+        }
+        if (credential instanceof Credential.Secret secret) {
+            return "{{resolve:secretsmanager:" + secret.secretId() + ":SecretString:" + secret.jsonKey() + "}}";
+        }
+        return ((Credential.Literal) credential).value();
     }
 }

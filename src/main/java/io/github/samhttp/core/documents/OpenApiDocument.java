@@ -36,7 +36,7 @@ final class OpenApiDocument {
             String model = service.single() ? LogicalIds.REQUEST_MODEL : LogicalIds.requestModel(integration.name());
             operation(operationNode(paths, integration), member, model);
             if (integration.request().bodySchema() != null) {
-                models.set(model, integration.request().bodySchema().deepCopy());
+                models.set(model, Cfn.tree(integration.request().bodySchema()));
             }
         }
         if (!models.isEmpty()) {

@@ -109,6 +109,17 @@ final class StateMachineDocument {
         ObjectNode hasBody = states.putObject(HAS_BODY);
         hasBody.put("Type", "Choice");
         ArrayNode bodyChoices = hasBody.putArray("Choices");
+        // What the HTTP Task gives for an empty answer is undocumented (no ResponseBody, null or ""): all three
+        // answer empty, in separate rules so that no comparison meets a missing value.
+        ObjectNode absent = bodyChoices.addObject();
+        absent.putObject("Not").put("Variable", "$.ResponseBody").put("IsPresent", true);
+        absent.put("Next", RETURN_EMPTY);
+        bodyChoices.addObject().put("Variable", "$.ResponseBody").put("IsNull", true).put("Next", RETURN_EMPTY);
+        ObjectNode emptyText = bodyChoices.addObject();
+        ArrayNode both = emptyText.putArray("And");
+        both.addObject().put("Variable", "$.ResponseBody").put("IsString", true);
+        both.addObject().put("Variable", "$.ResponseBody").put("StringEquals", "");
+        emptyText.put("Next", RETURN_EMPTY);
         bodyChoices.addObject().put("Variable", returned).put("IsPresent", true).put("Next", RETURN_BODY);
         if (!response.bodyPath().equals("$")) {
             bodyChoices.addObject().put("Variable", "$.ResponseBody").put("IsPresent", true).put("Next", REJECT_RESPONSE);

@@ -94,19 +94,19 @@ final class TemplateDocument {
         ObjectNode parameters = properties.putObject("AuthParameters");
         if (auth instanceof ConnectionAuth.Basic basic) {
             parameters.putObject("BasicAuthParameters")
-                    .put("Username", basic.username().templateValue())
-                    .put("Password", basic.password().templateValue());
+                    .put("Username", Cfn.credential(basic.username()))
+                    .put("Password", Cfn.credential(basic.password()));
         } else if (auth instanceof ConnectionAuth.ApiKey apiKey) {
             parameters.putObject("ApiKeyAuthParameters")
                     .put("ApiKeyName", apiKey.headerName())
-                    .put("ApiKeyValue", apiKey.value().templateValue());
+                    .put("ApiKeyValue", Cfn.credential(apiKey.value()));
         } else if (auth instanceof ConnectionAuth.OAuthClientCredentials oauth) {
             ObjectNode oauthParameters = parameters.putObject("OAuthParameters")
                     .put("AuthorizationEndpoint", oauth.tokenEndpoint().toString())
                     .put("HttpMethod", oauth.httpMethod());
             oauthParameters.putObject("ClientParameters")
-                    .put("ClientID", oauth.clientId().templateValue())
-                    .put("ClientSecret", oauth.clientSecret().templateValue());
+                    .put("ClientID", Cfn.credential(oauth.clientId()))
+                    .put("ClientSecret", Cfn.credential(oauth.clientSecret()));
             ConnectionParameters token = oauth.tokenParameters();
             List<ConnectionParameters.Parameter> body = new ArrayList<>();
             if (!oauth.scopes().isEmpty()) {
@@ -198,7 +198,7 @@ final class TemplateDocument {
             if (!rule.eventBus().equals("default")) {
                 properties.put("EventBusName", rule.eventBus());
             }
-            properties.set("Pattern", rule.pattern().deepCopy());
+            properties.set("Pattern", Cfn.tree(rule.pattern()));
             deadLetterQueue = rule.deadLetterQueue();
         } else {
             Trigger.Schedule schedule = (Trigger.Schedule) trigger;
@@ -207,7 +207,7 @@ final class TemplateDocument {
             if (schedule.timezone() != null) {
                 properties.put("ScheduleExpressionTimezone", schedule.timezone());
             }
-            properties.put("Input", schedule.input().toString());
+            properties.put("Input", Cfn.tree(schedule.input()).toString());
             // Without a name of its own, a second deployment of the template cannot clash with the first.
             properties.put("OmitName", true);
             deadLetterQueue = schedule.deadLetterQueue();
@@ -358,7 +358,7 @@ final class TemplateDocument {
             return;
         }
         ArrayNode items = invocation.putArray(name);
-        list.forEach(p -> items.addObject().put("Key", p.key()).put("Value", p.value().templateValue())
+        list.forEach(p -> items.addObject().put("Key", p.key()).put("Value", Cfn.credential(p.value()))
                 .put("IsValueSecret", p.secret()));
     }
 

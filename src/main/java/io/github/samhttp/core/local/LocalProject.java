@@ -1,9 +1,12 @@
 package io.github.samhttp.core.local;
 
+import io.github.samhttp.core.local.apigateway.RoutePaths;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.samhttp.core.SamHttpException;
+import io.github.samhttp.core.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -296,14 +299,14 @@ public final class LocalProject {
         List<Route> fitting = new ArrayList<>();
         for (Route route : routes) {
             if ((method == null || route.method().equalsIgnoreCase(method))
-                    && (path == null || LocalRuntime.matches(route.path(), path, new LinkedHashMap<>()))) {
+                    && (path == null || RoutePaths.matches(route.path(), path, RoutePaths.Reading.AS_SENT, new LinkedHashMap<>()))) {
                 fitting.add(route);
             }
         }
         if (fitting.size() == 1 && path == null && fitting.get(0).path().contains("{")) {
             throw new SamHttpException(List.of("the route " + fitting.get(0).method() + " " + fitting.get(0).path()
-                    + " has path parameters. Fix: give the path to call, e.g. -Dsamhttp.path="
-                    + fitting.get(0).path().replaceAll("\\{[^}]*}", "42")));
+                    + " has path parameters. Fix: give the path to call, e.g. "
+                    + Setting.PATH.mention(fitting.get(0).path().replaceAll("\\{[^}]*}", "42"))));
         }
         if (fitting.size() == 1) {
             Route route = fitting.get(0);
@@ -313,6 +316,6 @@ public final class LocalProject {
         routes.forEach(r -> names.add(r.method() + " " + r.path()));
         throw new SamHttpException(List.of("the API has " + (fitting.isEmpty() ? "no route" : fitting.size()
                 + " routes") + " that fit (its routes: " + String.join(", ", names)
-                + "). Fix: choose one with -Dsamhttp.method=... -Dsamhttp.path=..."));
+                + "). Fix: choose one with " + Setting.METHOD.mention("...") + " " + Setting.PATH.mention("...")));
     }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.SamHttpException;
+import io.github.samhttp.core.Setting;
 import io.github.samhttp.core.local.apigateway.ApiGatewayInput;
 import io.github.samhttp.core.local.apigateway.MappingTemplateRenderer;
+import io.github.samhttp.core.local.apigateway.RoutePaths;
 import io.github.samhttp.core.local.asl.Execution;
 import io.github.samhttp.core.local.asl.StateMachineInterpreter;
 import io.github.samhttp.core.local.asl.Timing;
@@ -55,7 +57,16 @@ public final class LocalRuntime {
      * @param endpointOverride where to send instead of the third party ({@code http://} only to loopback), or null
      * @param dryRun stop before the third-party call and return the request
      */
-    public record Options(URI endpointOverride, boolean dryRun, Timing timing) {
+    /**
+     * How a run behaves.
+     *
+     * @param emulation which reading of undocumented AWS behaviour to emulate
+     */
+    public record Options(URI endpointOverride, boolean dryRun, Timing timing, Emulation emulation) {
+        public Options(URI endpointOverride, boolean dryRun, Timing timing) {
+            this(endpointOverride, dryRun, timing, Emulation.DEFAULT);
+        }
+
         public static Options defaults() {
             return new Options(null, false, Timing.REAL);
         }
@@ -215,7 +226,7 @@ public final class LocalRuntime {
     private ObjectNode execute(String arn, String kind, JsonNode definition, JsonNode input, Trace trace,
             Map<String, Connection> connections) throws InterruptedException {
         HttpInvoker http = new HttpInvoker(connections, options.endpointOverride(), options.dryRun(), trace,
-                client);
+                client, options.emulation().emptyBody());
         Execution execution = new StateMachineInterpreter(definition, http, options.timing(), trace).run(input);
         ObjectNode result = JSON.createObjectNode()
                 .put("executionArn", arn.replace(":stateMachine:", kind) + ":local")
@@ -244,8 +255,9 @@ public final class LocalRuntime {
         String arn = project.stateMachines().keySet().iterator().next();
         String inputText = event != null && !event.isBlank() ? event : project.scheduleInput();
         if (inputText == null) {
-            throw new SamHttpException(List.of("the workflow starts from an event: give one with -Dsamhttp.body=... or"
-                    + " -Dsamhttp.bodyFile=event.json (an EventBridge event as the rule delivers it)"));
+            throw new SamHttpException(List.of("the workflow starts from an event: give one with "
+                    + Setting.BODY.mention("...") + " or " + Setting.BODY_FILE.mention("event.json")
+                    + " (an EventBridge event as the rule delivers it)"));
         }
         JsonNode input;
         JsonNode definition;
@@ -326,43 +338,18 @@ public final class LocalRuntime {
         return values;
     }
 
-    /** The route of the request; its path parameters, URL-decoded, go into {@code pathParameters}. */
+    /** The route of the request; its path parameters, read as API Gateway would, go into {@code pathParameters}. */
     private LocalProject.Route route(Request request, Map<String, String> pathParameters) {
         for (LocalProject.Route route : project.routes()) {
-            if (route.method().equalsIgnoreCase(request.method()) && matches(route.path(), request.path(),
-                    pathParameters)) {
+            boolean httpApi = route.integration() != null && route.integration().path("type").asText().equals("aws_proxy");
+            if (route.method().equalsIgnoreCase(request.method()) && RoutePaths.matches(route.path(), request.path(),
+                    httpApi ? RoutePaths.Reading.DECODED : options.emulation().pathReading(), pathParameters)) {
                 return route;
             }
         }
         return null;
     }
 
-    /** Whether {@code path} fits the route {@code template}: a {name} segment takes any non-empty segment. */
-    static boolean matches(String template, String path, Map<String, String> pathParameters) {
-        String[] expected = template.split("/", -1);
-        String[] actual = path.split("/", -1);
-        if (expected.length != actual.length) {
-            return false;
-        }
-        Map<String, String> found = new LinkedHashMap<>();
-        for (int i = 0; i < expected.length; i++) {
-            if (expected[i].startsWith("{") && expected[i].endsWith("}")) {
-                if (actual[i].isEmpty()) {
-                    return false;
-                }
-                try {
-                    found.put(expected[i].substring(1, expected[i].length() - 1),
-                            java.net.URLDecoder.decode(actual[i].replace("+", "%2B"), StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    return false;
-                }
-            } else if (!expected[i].equals(actual[i])) {
-                return false;
-            }
-        }
-        pathParameters.putAll(found);
-        return true;
-    }
 
     /** The integration response whose selection pattern matches the status, else {@code default}. */
     private static JsonNode integrationResponse(JsonNode responses, int status) {
@@ -384,14 +371,14 @@ public final class LocalRuntime {
         String fix = ". Fix: write e.g. http://127.0.0.1:8080 (scheme, host and port only)";
         if (override.getHost() == null || !("http".equals(override.getScheme())
                 || "https".equals(override.getScheme()))) {
-            throw new SamHttpException(List.of("endpointOverride '" + override + "': not an http(s) URL" + fix));
+            throw new SamHttpException(List.of(Setting.ENDPOINT_OVERRIDE.mention() + " '" + override + "': not an http(s) URL" + fix));
         }
         if ((override.getRawPath() != null && !override.getRawPath().isEmpty() && !override.getRawPath().equals("/"))
                 || override.getRawQuery() != null) {
-            throw new SamHttpException(List.of("endpointOverride '" + override + "': has a path or query" + fix));
+            throw new SamHttpException(List.of(Setting.ENDPOINT_OVERRIDE.mention() + " '" + override + "': has a path or query" + fix));
         }
         if ("http".equals(override.getScheme()) && !loopback(override.getHost())) {
-            throw new SamHttpException(List.of("endpointOverride '" + override + "': plain http:// is allowed only"
+            throw new SamHttpException(List.of(Setting.ENDPOINT_OVERRIDE.mention() + " '" + override + "': plain http:// is allowed only"
                     + " to a loopback address (127.0.0.1, ::1, localhost), so credentials never cross a network in"
                     + " clear" + fix));
         }

@@ -1,6 +1,5 @@
 package io.github.samhttp.core.model;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,7 +17,7 @@ import java.util.TreeMap;
  */
 public record RequestShaping(List<String> pathParameters, SortedMap<String, String> endpointParameters,
         SortedMap<String, String> query, List<String> forwardQuery, List<String> forwardHeaders,
-        ObjectNode bodySchema) {
+        JsonValue bodySchema) {
 
     /** The DefinitionSubstitutions name of the connection's ARN: no endpoint parameter may take it. */
     public static final String CONNECTION_ARN_SUBSTITUTION = "ConnectionArn";

@@ -1,7 +1,5 @@
 package io.github.samhttp.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What starts the workflow: an API request, answered with the third party's answer (REST API or HTTP API, through
@@ -37,7 +35,7 @@ public sealed interface Trigger {
      * @param pattern the event pattern, keys sorted
      * @param deadLetterQueue whether events EventBridge fails to deliver are kept in an SQS queue
      */
-    record EventBridge(String eventBus, ObjectNode pattern, boolean deadLetterQueue) implements Trigger {
+    record EventBridge(String eventBus, JsonValue pattern, boolean deadLetterQueue) implements Trigger {
         public String type() {
             return "EVENTBRIDGE";
         }
@@ -51,7 +49,7 @@ public sealed interface Trigger {
      * @param input the constant execution input, keys sorted
      * @param deadLetterQueue whether starts the scheduler fails to deliver are kept in an SQS queue
      */
-    record Schedule(String expression, String timezone, JsonNode input, boolean deadLetterQueue) implements Trigger {
+    record Schedule(String expression, String timezone, JsonValue input, boolean deadLetterQueue) implements Trigger {
         public String type() {
             return "SCHEDULE";
         }

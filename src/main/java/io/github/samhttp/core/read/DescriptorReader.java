@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.samhttp.core.Problem;
+import io.github.samhttp.core.Setting;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -115,7 +116,7 @@ public final class DescriptorReader {
         for (byte b : bytes) {
             if (b == 0) {
                 problems.add(new Problem(1, 1, "", null, "the file is binary, not YAML text",
-                        "point 'descriptor' at the integration descriptor, a small YAML file"));
+                        "point " + Setting.DESCRIPTOR.mention() + " at the integration descriptor, a small YAML file"));
                 return null;
             }
         }
@@ -136,7 +137,7 @@ public final class DescriptorReader {
     /** The problem for a file over {@link #MAX_BYTES}, checked before reading it as well. */
     public static Problem tooLarge(long size) {
         return new Problem(1, 1, "", null, "the file has " + size + " bytes, over the limit of " + MAX_BYTES,
-                "point 'descriptor' at the integration descriptor, a small YAML file");
+                "point " + Setting.DESCRIPTOR.mention() + " at the integration descriptor, a small YAML file");
     }
 
     private JsonNode readValue(YAMLParser parser, String path, int depth) throws IOException {

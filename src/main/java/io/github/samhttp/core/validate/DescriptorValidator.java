@@ -9,6 +9,7 @@ import io.github.samhttp.core.model.Encoding;
 import io.github.samhttp.core.model.Endpoint;
 import io.github.samhttp.core.model.HttpMethod;
 import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.JsonValue;
 import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.RequestShaping;
 import io.github.samhttp.core.model.ResponseShaping;
@@ -16,7 +17,6 @@ import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.model.Workflow;
 import io.github.samhttp.core.read.Descriptor;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -90,7 +90,7 @@ public final class DescriptorValidator {
         SortedMap<String, String> query = request.query();
         List<String> forwardQuery = request.forwardQuery(query);
         List<String> forwardHeaders = request.forwardHeaders(headers);
-        ObjectNode bodySchema = new SchemaRules(fields).requestSchema(method);
+        JsonValue bodySchema = new SchemaRules(fields).requestSchema(method);
         ResponseShaping response = new ResponseRules(fields).response();
         if (!fields.clean()) {
             return null;

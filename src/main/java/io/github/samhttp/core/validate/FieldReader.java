@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.Problem;
+import io.github.samhttp.core.model.JsonValue;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.Location;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -41,12 +42,17 @@ final class FieldReader {
 
     /** The node at a dotted path; a missing node when absent or refused by the shape check. */
     JsonNode at(String field) {
+        return refused(field) ? MissingNode.getInstance() : view.at(field);
+    }
+
+    /** Whether the shape check refused the field or one it stands in. */
+    private boolean refused(String field) {
         for (String refusedField : refused) {
             if (field.equals(refusedField) || field.startsWith(refusedField + ".")) {
-                return MissingNode.getInstance();
+                return true;
             }
         }
-        return view.at(field);
+        return false;
     }
 
     boolean has(String field) {
@@ -115,7 +121,8 @@ final class FieldReader {
         JsonNode node = at(field);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            if (has(Descriptor.child(field, entry.getKey()))) {
+            // Not looked up by its dotted path: a key may hold dots of its own ('cost.center').
+            if (!refused(Descriptor.child(field, entry.getKey()))) {
                 entries.add(entry);
             }
         }
@@ -184,6 +191,11 @@ final class FieldReader {
 
     static String leaf(String field) {
         return field.substring(field.lastIndexOf('.') + 1);
+    }
+
+    /** The value as the model holds it: canonical JSON, keys sorted. */
+    static JsonValue json(JsonNode node) {
+        return new JsonValue(sortedKeys(node).toString());
     }
 
     /** A copy with the keys of every object sorted: the output must not depend on the descriptor's key order. */

@@ -1,9 +1,8 @@
 package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.samhttp.core.model.JsonValue;
 import io.github.samhttp.core.model.HttpMethod;
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -39,7 +38,7 @@ final class SchemaRules {
         this.fields = fields;
     }
 
-    ObjectNode requestSchema(HttpMethod method) {
+    JsonValue requestSchema(HttpMethod method) {
         JsonNode node = fields.at("requestSchema");
         if (node.isMissingNode()) {
             return null;
@@ -51,7 +50,7 @@ final class SchemaRules {
         }
         int before = fields.problemCount();
         schema("requestSchema", node);
-        return fields.problemCount() == before ? (ObjectNode) FieldReader.sortedKeys(node) : null;
+        return fields.problemCount() == before ? FieldReader.json(node) : null;
     }
 
     private void schema(String field, JsonNode node) {

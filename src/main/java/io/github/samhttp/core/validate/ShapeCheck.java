@@ -27,9 +27,6 @@ final class ShapeCheck {
 
     /** A number followed by a unit: {@code 10s}, {@code 5 minutes}. */
     private static final Pattern WITH_UNIT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]+)\\s*");
-    private static final Pattern NUMBER = Pattern.compile("\\s*-?[0-9]+(?:\\.[0-9]+)?\\s*");
-    /** The first example in a key's description: e.g. `...`. */
-    private static final Pattern EXAMPLE = Pattern.compile("e\\.g\\. `([^`]+)`");
     private static final List<String> YAML11_BOOLEANS = List.of("yes", "no", "on", "off", "y", "n");
 
     private final FieldReader fields;
@@ -76,7 +73,7 @@ final class ShapeCheck {
         } else if (shape instanceof Shape.Reference) {
             ok = isText(field, node, "a reference such as 'ssm:/name'", raw -> !((Shape.Reference) shape).secret());
         } else if (shape instanceof Fields nested) {
-            ok = mapping(field, node, example(nested)) && fieldsOf(field, node, nested);
+            ok = mapping(field, node, ShapeMessages.example(nested)) && fieldsOf(field, node, nested);
         } else if (shape instanceof Variants variants) {
             ok = variants(field, node, variants);
         } else if (shape instanceof Shape.Entries entries) {
@@ -114,7 +111,7 @@ final class ShapeCheck {
         for (Key key : shape.keys()) {
             if (complete && key.required() && !node.has(key.name())) {
                 String child = Descriptor.child(field, key.name());
-                fields.addProblem(child, null, "missing", "add '" + key.name() + ":' " + hint(key));
+                fields.addProblem(child, null, "missing", "add '" + key.name() + ":' " + ShapeMessages.hint(key));
                 fields.markBad(child);
                 ok = false;
             }
@@ -133,7 +130,7 @@ final class ShapeCheck {
             List<String> needed = chosen.keys().stream().filter(Key::required).map(Key::name)
                     .filter(n -> !n.equals(variants.tag())).toList();
             if (!needed.isEmpty()) {
-                fields.addProblem(field, node.asText(), article(node.asText()) + " " + node.asText() + " " + leaf
+                fields.addProblem(field, node.asText(), ShapeMessages.article(node.asText()) + " " + node.asText() + " " + leaf
                         + " needs its settings",
                         "write '" + leaf + ":' then indented '" + variants.tag() + ": " + node.asText() + "' and "
                                 + String.join(", ", needed.stream().map(n -> "'" + n + ": ...'").toList()));
@@ -163,7 +160,7 @@ final class ShapeCheck {
                 List<String> takers = variants.variants().entrySet().stream()
                         .filter(v -> v.getValue().key(name).isPresent()).map(Map.Entry::getKey).toList();
                 String child = Descriptor.child(field, name);
-                fields.addKeyProblem(child, name, takers.isEmpty() ? "unknown key" : "not a key of " + article(
+                fields.addKeyProblem(child, name, takers.isEmpty() ? "unknown key" : "not a key of " + ShapeMessages.article(
                         tag.asText()) + " " + tag.asText() + " " + leaf, takers.isEmpty()
                         ? FieldReader.suggestion(name, chosen.names(), "remove it; " + leaf + " of type "
                                 + tag.asText() + " takes " + String.join(", ", chosen.names()))
@@ -294,7 +291,7 @@ final class ShapeCheck {
 
     private boolean whole(String field, JsonNode node, Shape.Whole whole, Key key) {
         String range = "a whole number from " + whole.min() + " to " + whole.max();
-        String example = FieldReader.leaf(field) + ": " + example(key, Integer.toString(whole.min()));
+        String example = FieldReader.leaf(field) + ": " + ShapeMessages.example(key, Integer.toString(whole.min()));
         if (node.isTextual()) {
             return numberAsText(field, node.asText(), whole.unit(), example);
         }
@@ -308,7 +305,7 @@ final class ShapeCheck {
     }
 
     private boolean decimal(String field, JsonNode node, Shape.Decimal decimal, Key key) {
-        String example = FieldReader.leaf(field) + ": " + example(key, decimal.min().toPlainString());
+        String example = FieldReader.leaf(field) + ": " + ShapeMessages.example(key, decimal.min().toPlainString());
         if (node.isTextual()) {
             return numberAsText(field, node.asText(), null, example);
         }
@@ -327,7 +324,7 @@ final class ShapeCheck {
         if (withUnit.matches()) {
             fields.addProblem(field, text, "must be a plain number" + (unit == null ? "" : " of " + unit)
                     + ", without a unit", "write '" + FieldReader.leaf(field) + ": " + withUnit.group(1) + "'");
-        } else if (NUMBER.matcher(text).matches()) {
+        } else if (ShapeMessages.NUMBER.matcher(text).matches()) {
             fields.addProblem(field, text, "must be a number, not quoted text", "remove the quotes: '"
                     + FieldReader.leaf(field) + ": " + text.strip() + "'");
         } else {
@@ -346,43 +343,6 @@ final class ShapeCheck {
                 + " this descriptor is read as YAML 1.2)" : ""), "write '" + FieldReader.leaf(field) + ": true' or '"
                 + FieldReader.leaf(field) + ": false'");
         return false;
-    }
-
-    /** What to add for a missing key: its example from the declaration, or what its shape takes. */
-    private static String hint(Key key) {
-        Matcher example = EXAMPLE.matcher(key.description());
-        Shape shape = key.shape();
-        if (shape instanceof Shape.Choice choice) {
-            return "with one of " + String.join(", ", choice.values());
-        }
-        if (shape instanceof Variants variants) {
-            return "with '" + variants.tag() + ":' one of " + String.join(", ", variants.tags()) + " and its keys";
-        }
-        if (shape instanceof Shape.Reference) {
-            return "with a reference such as 'secretsmanager:name:SecretString:key'";
-        }
-        if (example.find()) {
-            return "e.g. '" + key.name() + ": " + example.group(1) + "'";
-        }
-        if (shape instanceof Shape.Text text && text.form() != null) {
-            return "with " + text.form();
-        }
-        return "with a value";
-    }
-
-    /** A number to show in a fix: the key's default when it has a plain one. */
-    private static String example(Key key, String otherwise) {
-        String value = key == null || key.defaultValue() == null ? "" : key.defaultValue().replace("`", "");
-        return NUMBER.matcher(value).matches() ? value : otherwise;
-    }
-
-    private static String example(Fields fields) {
-        List<String> names = new ArrayList<>(fields.names());
-        return String.join(": ..., ", names.subList(0, Math.min(2, names.size()))) + ": ...";
-    }
-
-    private static String article(String word) {
-        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
     }
 
     /** The node as the user might recognise it, one line. */

@@ -1,7 +1,6 @@
 package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.model.Workflow;
 import java.util.List;
@@ -54,7 +53,7 @@ final class TriggerRules {
             return null;
         }
         return new Trigger.EventBridge(fields.text("trigger.eventBus", "default"),
-                (ObjectNode) FieldReader.sortedKeys(pattern), fields.bool("trigger.deadLetterQueue", true));
+                FieldReader.json(pattern), fields.bool("trigger.deadLetterQueue", true));
     }
 
     private Trigger schedule() {
@@ -72,7 +71,7 @@ final class TriggerRules {
                     ? "did you mean '" + closest + "'?" : "write a zone such as 'Europe/Paris' or 'America/New_York'");
         }
         JsonNode input = fields.at("trigger.input");
-        return new Trigger.Schedule(expression, timezone, FieldReader.sortedKeys(input.isMissingNode()
+        return new Trigger.Schedule(expression, timezone, FieldReader.json(input.isMissingNode()
                 ? fields.view().root().objectNode() : input), fields.bool("trigger.deadLetterQueue", true));
     }
 

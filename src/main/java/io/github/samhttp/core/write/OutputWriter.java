@@ -1,6 +1,7 @@
 package io.github.samhttp.core.write;
 
 import io.github.samhttp.core.SamHttpException;
+import io.github.samhttp.core.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -62,8 +63,8 @@ public final class OutputWriter {
     public static List<String> write(Path outputDirectory, Map<String, byte[]> files, Options options)
             throws SamHttpException {
         Path out = outputDirectory.toAbsolutePath().normalize();
-        String fixFlag = " Fix: choose another 'outputDirectory' (samhttp.outputDirectory), or set"
-                + " samhttp.allowForeignFiles=true to write there anyway";
+        String fixFlag = " Fix: choose another " + Setting.OUTPUT_DIRECTORY.mention() + ", or set "
+                + Setting.ALLOW_FOREIGN_FILES.mention("true") + " to write there anyway";
         for (Path folder : options.protectedFolders()) {
             if (!options.allowForeignFiles() && folder.toAbsolutePath().normalize().startsWith(out)) {
                 throw new SamHttpException(List.of(outputDirectory + ": the output folder holds " + folder
@@ -74,7 +75,7 @@ public final class OutputWriter {
             recover(out);
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new SamHttpException(List.of(outputDirectory + ": the output folder is a file. Fix: remove it"
-                        + " or set 'outputDirectory' (samhttp.outputDirectory) to a folder"));
+                        + " or set " + Setting.OUTPUT_DIRECTORY.mention() + " to a folder"));
             }
             Set<String> previous = manifest(out);
             Set<String> existing = existingFiles(out);

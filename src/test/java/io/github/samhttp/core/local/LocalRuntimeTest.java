@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.samhttp.core.SamHttpException;
 import io.github.samhttp.core.TestProjects;
 import io.github.samhttp.core.local.MockThirdParty.Answer;
+import io.github.samhttp.core.local.apigateway.RoutePaths;
+import io.github.samhttp.core.local.http.EmptyBody;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -346,6 +348,86 @@ class LocalRuntimeTest {
         assertThat(call.header("X-Other")).isNull();
         assertThat(call.header("Accept")).isEqualTo("application/vnd.github+json");
         assertThat(call.header("Authorization")).isEqualTo("Bearer ghp_1");
+    }
+
+    /** What a client may put in a path parameter, as it sends it: spaces, quotes, '@', '+', '%' and unicode. */
+    static Stream<Object[]> pathParameterValues() {
+        return Stream.of(
+                new Object[] {"a%20b", "a b", "a%20b"},
+                new Object[] {"it's%20%22quoted%22", "it's \"quoted\"", "it%27s%20%22quoted%22"},
+                new Object[] {"me@example.com", "me@example.com", "me%40example.com"},
+                new Object[] {"a+b", "a+b", "a%2Bb"},
+                new Object[] {"100%25%20sure", "100% sure", "100%25%20sure"},
+                new Object[] {"caf%C3%A9%20%E6%97%A5", "caf\u00e9 \u65e5", "caf%C3%A9%20%E6%97%A5"});
+    }
+
+    /**
+     * Under either reading of a REST API (path parameters handed over as sent or decoded), every example with path
+     * parameters calls the third party with the value encoded exactly once.
+     */
+    @ParameterizedTest(name = "{1} ({3})")
+    @MethodSource("pathParametersUnderBothReadings")
+    void pathParametersReachTheThirdPartyEncodedOnce(String sent, String meant, String expected,
+            RoutePaths.Reading reading, String example) throws Exception {
+        mock.answer(Answer.json(200, "{\"status\": \"ok\"}"));
+        LocalRuntime runtime = new LocalRuntime(LocalProject.load(TestProjects.render(Path.of("examples/" + example
+                + "/integration.yaml"))), Secrets.of(SECRETS, Map.of()), new LocalRuntime.Options(mock.uri(), false,
+                timing, new Emulation(reading, EmptyBody.ABSENT)));
+        String path = example.equals("get-path-query") ? "/repos/" + sent + "/issues" : "/sms/" + sent;
+
+        LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request("GET", path, Map.of(), Map.of(), ""),
+                log::add);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(mock.received().get(0).pathAndQuery()).as(meant).contains(example.equals("get-path-query")
+                ? "/repos/octo-org/" + expected + "/issues" : "/Messages/" + expected + ".json");
+    }
+
+    static Stream<Object[]> pathParametersUnderBothReadings() {
+        return pathParameterValues().flatMap(v -> Stream.of(RoutePaths.Reading.values()).flatMap(r -> Stream.of(
+                "get-path-query", "multi-integration").map(e -> new Object[] {v[0], v[1], v[2], r, e})));
+    }
+
+    /** A request each REST example accepts: example, method, path, body. */
+    static Stream<Object[]> restExampleRequests() throws Exception {
+        return Stream.of(
+                new Object[] {"twilio-sms", "POST", "/sms", sms("hi")},
+                new Object[] {"stripe-payment", "POST", "/payments", "{\"amount\": 500, \"currency\": \"eur\"}"},
+                new Object[] {"sendgrid-mail", "POST", "/mail", "{\"subject\": \"hi\"}"},
+                new Object[] {"oauth-client-credentials", "POST", "/contacts", "{\"contact\": {\"n\": 1}}"},
+                new Object[] {"get-path-query", "GET", "/repos/app/issues", ""},
+                new Object[] {"multi-integration", "POST", "/mail", "{\"subject\": \"hi\"}"},
+                new Object[] {"multi-integration", "GET", "/sms/SM1", ""});
+    }
+
+    static Stream<Object[]> emptyAnswers() throws Exception {
+        return restExampleRequests().flatMap(r -> Stream.of(EmptyBody.values()).flatMap(form -> Stream.of(200, 202,
+                204).map(status -> new Object[] {r[0], r[1], r[2], r[3], form, status})));
+    }
+
+    /**
+     * However the HTTP Task gives an empty third-party answer (no ResponseBody, null or ""), every REST example
+     * answers the client the same: the third party's status and an empty body.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}: {5} as {4}")
+    @MethodSource("emptyAnswers")
+    void anEmptyAnswerIsTheSameWhateverFormTheTaskGivesIt(String example, String method, String path, String body,
+            EmptyBody form, int status) throws Exception {
+        boolean oauth = example.startsWith("oauth");
+        if (oauth) {
+            mock.answer(Answer.json(200, "{\"access_token\": \"tok\"}"));
+        }
+        mock.answer(new Answer(status, null, "", 0));
+        LocalRuntime runtime = new LocalRuntime(LocalProject.load(TestProjects.render(Path.of("examples/" + example
+                + "/integration.yaml"))), Secrets.of(SECRETS, Map.of()), new LocalRuntime.Options(mock.uri(), false,
+                timing, new Emulation(RoutePaths.Reading.AS_SENT, form)));
+
+        LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(method, path,
+                Map.of("Content-Type", "application/json", "Idempotency-Key", "k-1"), Map.of(), body), log::add);
+
+        assertThat(mock.received()).hasSize(oauth ? 2 : 1);
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.body()).isBlank();
     }
 
     @Test

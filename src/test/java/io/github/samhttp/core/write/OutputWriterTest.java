@@ -58,7 +58,7 @@ class OutputWriterTest {
         assertThatThrownBy(() -> OutputWriter.write(out, files("template.yaml", "t")))
                 .isInstanceOf(SamHttpException.class)
                 .hasMessageContaining("the output folder holds files the plugin did not write (notes.txt)")
-                .hasMessageContaining("samhttp.allowForeignFiles=true");
+                .hasMessageContaining("allowForeignFiles=true");
         assertThat(out.resolve("template.yaml")).doesNotExist();
 
         OutputWriter.write(out, files("template.yaml", "t"), new OutputWriter.Options(true, List.of()));

@@ -51,6 +51,7 @@ public final class HttpInvoker implements TaskRunner {
     }
 
     private final Map<String, Connection> connections;
+    private final EmptyBody emptyBody;
     private final URI endpointOverride;
     private final boolean dryRun;
     private final Trace trace;
@@ -61,9 +62,11 @@ public final class HttpInvoker implements TaskRunner {
     /**
      * @param connections the connections by ARN
      * @param endpointOverride scheme, host and port to send to instead of the endpoint's, or null
+     * @param emptyBody how an empty answer appears in the output
      */
     public HttpInvoker(Map<String, Connection> connections, URI endpointOverride, boolean dryRun, Trace trace,
-            HttpClient client) {
+            HttpClient client, EmptyBody emptyBody) {
+        this.emptyBody = emptyBody;
         this.connections = connections;
         this.endpointOverride = endpointOverride;
         this.dryRun = dryRun;
@@ -302,6 +305,10 @@ public final class HttpInvoker implements TaskRunner {
         String body = response.body();
         if (!body.isEmpty()) {
             output.set("ResponseBody", parse(body, contentType));
+        } else if (emptyBody == EmptyBody.NULL) {
+            output.putNull("ResponseBody");
+        } else if (emptyBody == EmptyBody.EMPTY_STRING) {
+            output.put("ResponseBody", "");
         }
         output.put("StatusCode", status);
         output.put("StatusText", reason(status));

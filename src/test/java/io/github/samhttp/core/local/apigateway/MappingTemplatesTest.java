@@ -76,22 +76,63 @@ class MappingTemplatesTest {
                 "</script> ${x} #set($x = 1) $input.json('$') {{resolve:ssm:/x}}", "", " ", "a/b?c=d&e#f", "%2F..%2F");
     }
 
-    /** Path parameters (URL-encoded), forwarded query parameters and headers reach the input intact. */
+    /** Values a client puts in a path segment: spaces, quotes, '@', '+', '%' and unicode among them. */
+    static Stream<String> pathValues() {
+        return Stream.concat(awkwardValues().filter(v -> !v.isEmpty()), Stream.of("a+b", "a b+c", "me@example.com",
+                "100% sure", "50%", "%", "it's", "caf\u00e9 \u65e5\u672c", "a%2Bb"));
+    }
+
+    /** How a client encodes a path segment: all reserved characters, or only what it must ('@', quotes left). */
+    static String clientEncoded(String value, boolean minimal) {
+        String full = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return minimal ? full.replace("%40", "@").replace("%27", "'").replace("%2B", "+").replace("%21", "!")
+                : full;
+    }
+
+    static Stream<Object[]> pathCases() {
+        return pathValues().flatMap(v -> Stream.of(
+                new Object[] {v, RoutePaths.Reading.AS_SENT, clientEncoded(v, false)},
+                new Object[] {v, RoutePaths.Reading.AS_SENT, clientEncoded(v, true)},
+                new Object[] {v, RoutePaths.Reading.DECODED, v}))
+                // Decoded, a value that itself reads as an escape ('%2B') cannot be told from one sent encoded.
+                .filter(c -> c[1] == RoutePaths.Reading.AS_SENT || !((String) c[0]).matches("(?s).*%[0-9A-Fa-f]{2}.*"));
+    }
+
+    /**
+     * A path parameter reaches the execution input encoded exactly once, whether API Gateway hands it to the
+     * template as sent or decoded (both readings exist; see {@link RoutePaths}).
+     */
+    @ParameterizedTest(name = "{0} ({1}: {2})")
+    @MethodSource("pathCases")
+    void pathParametersAreEncodedOnceUnderEitherReading(String value, RoutePaths.Reading reading, String handedOver)
+            throws Exception {
+        GeneratedTemplates shaped = pathQueryTemplates();
+        ApiGatewayInput input = new ApiGatewayInput("{}", java.util.Map.of("userId", handedOver, "orderId", "7"),
+                java.util.Map.of(), java.util.Map.of());
+        String rendered = MappingTemplateRenderer.render(shaped.request(), input, java.util.Map.of()).body();
+
+        JsonNode executionInput = STRICT.readTree(STRICT.readTree(rendered).path("input").asText());
+        assertThat(executionInput.path("path").path("userId").asText()).isEqualTo(clientEncoded(value, false));
+    }
+
+    private static GeneratedTemplates pathQueryTemplates() throws Exception {
+        return GeneratedTemplates.of(TestProjects.render(TestProjects.variants()
+                .filter(v -> v.get()[0].equals("path-query")).findFirst().orElseThrow().get()[1].toString())
+                .get("api.yaml"));
+    }
+
+    /** Forwarded query parameters and headers reach the input intact. */
     @ParameterizedTest
     @MethodSource("awkwardValues")
     void requestParametersReachTheInputIntact(String value) throws Exception {
-        GeneratedTemplates shaped = GeneratedTemplates.of(TestProjects.render(TestProjects.variants()
-                .filter(v -> v.get()[0].equals("path-query")).findFirst().orElseThrow().get()[1].toString())
-                .get("api.yaml"));
-        ApiGatewayInput input = new ApiGatewayInput("{\"a\": 1}", java.util.Map.of("userId", value, "orderId", "7"),
+        GeneratedTemplates shaped = pathQueryTemplates();
+        ApiGatewayInput input = new ApiGatewayInput("{\"a\": 1}", java.util.Map.of("userId", "u", "orderId", "7"),
                 java.util.Map.of("page", value, "sort", "x", "other", "not forwarded"),
                 java.util.Map.of("idempotency-key", value, "X-Other", "not forwarded"));
         String rendered = MappingTemplateRenderer.render(shaped.request(), input, java.util.Map.of()).body();
 
         JsonNode executionInput = STRICT.readTree(STRICT.readTree(rendered).path("input").asText());
         assertThat(executionInput.path("body")).isEqualTo(STRICT.readTree("{\"a\": 1}"));
-        assertThat(executionInput.path("path").path("userId").asText()).isEqualTo(
-                java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         assertThat(executionInput.path("path").path("orderId").asText()).isEqualTo("7");
         assertThat(executionInput.path("querystring")).isEqualTo(STRICT.createObjectNode().put("page", value)
                 .put("sort", "x"));

@@ -33,7 +33,7 @@ class HttpInvokerTest {
                         List.of(new Connection.Parameter("region", "eu"), new Connection.Parameter("v", "conn")),
                         List.of(new Connection.Parameter("source", "connection"))));
         invoker = new HttpInvoker(Map.of(ARN, connection), mock.uri(), false, new Trace(l -> { }),
-                HttpInvoker.newClient());
+                HttpInvoker.newClient(), EmptyBody.ABSENT);
     }
 
     @AfterEach
