@@ -25,7 +25,7 @@ public record Problem(int line, int column, String field, String value, String p
         }
         text.append(": ");
         if (!field.isEmpty()) {
-            text.append("field '").append(visible(field)).append("': ");
+            text.append("field '").append(abbreviate(field)).append("': ");
         }
         text.append(problem);
         if (value != null) {

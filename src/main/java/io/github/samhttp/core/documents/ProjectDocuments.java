@@ -41,6 +41,7 @@ public final class ProjectDocuments {
             documents.add(new Document(API, Document.Format.YAML, HttpApiDocument.build(service)));
         }
         documents.add(new Document(SAMCONFIG, Document.Format.TOML, SamConfigDocument.build(service)));
+        documents.forEach(DynamicReferences::check);
         return documents;
     }
 }

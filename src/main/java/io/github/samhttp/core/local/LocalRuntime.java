@@ -12,10 +12,9 @@ import io.github.samhttp.core.local.asl.Execution;
 import io.github.samhttp.core.local.asl.StateMachineInterpreter;
 import io.github.samhttp.core.local.asl.Timing;
 import io.github.samhttp.core.local.http.Connection;
+import io.github.samhttp.core.local.http.EndpointOverride;
 import io.github.samhttp.core.local.http.HttpInvoker;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -78,7 +77,7 @@ public final class LocalRuntime {
     private final java.net.http.HttpClient client = HttpInvoker.newClient();
 
     public LocalRuntime(LocalProject project, Secrets secrets, Options options) throws SamHttpException {
-        checkOverride(options.endpointOverride());
+        EndpointOverride.check(options.endpointOverride());
         this.project = project;
         this.secrets = secrets;
         this.options = options;
@@ -134,14 +133,15 @@ public final class LocalRuntime {
         String startResponse;
         try {
             ObjectNode result = start(startRequest, trace, connections, parameterValues);
+            if (heldBack(result)) {
+                return dryRun(result, trace);
+            }
             startStatus = 200;
             startResponse = JSON.writeValueAsString(result);
         } catch (StartRefused refused) {
             trace.add("StartSyncExecution: " + refused.status + " " + refused.type);
             startStatus = refused.status;
             startResponse = refused.body();
-        } catch (HttpInvoker.DryRun dryRun) {
-            return dryRun(dryRun, trace);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -167,13 +167,14 @@ public final class LocalRuntime {
                 .put("input", request.body() == null ? "" : request.body());
         try {
             ObjectNode result = start(startRequest.toString(), trace, connections, parameterValues);
+            if (heldBack(result)) {
+                return dryRun(result, trace);
+            }
             trace.add("API Gateway: answered 200");
             return new Response(200, trace.mask(result.toString()), false, trace.lines());
         } catch (StartRefused refused) {
             trace.add("StartSyncExecution: " + refused.status + " " + refused.type);
             return new Response(refused.status, refused.body(), false, trace.lines());
-        } catch (HttpInvoker.DryRun dryRun) {
-            return dryRun(dryRun, trace);
         }
     }
 
@@ -235,7 +236,7 @@ public final class LocalRuntime {
         if (execution.output() != null) {
             result.put("output", execution.output().toString());
         }
-        if (execution.error() != null) {
+        if (execution.error() != null || execution.cause() != null) {
             result.put("error", execution.error()).put("cause", execution.cause());
         }
         return result;
@@ -268,19 +269,23 @@ public final class LocalRuntime {
             throw new SamHttpException(List.of("the event is not JSON: " + e.getMessage()));
         }
         trace.add("StartExecution: " + arn + " (" + project.triggerType() + ", asynchronous)");
-        try {
-            ObjectNode result = execute(arn, ":execution:", definition, input, trace, connections);
-            trace.add("execution " + result.path("status").asText());
-            return new Response("SUCCEEDED".equals(result.path("status").asText()) ? 200 : 500,
-                    trace.mask(result.toString()), false, trace.lines());
-        } catch (HttpInvoker.DryRun dryRun) {
-            return dryRun(dryRun, trace);
+        ObjectNode result = execute(arn, ":execution:", definition, input, trace, connections);
+        if (heldBack(result)) {
+            return dryRun(result, trace);
         }
+        trace.add("execution " + result.path("status").asText());
+        return new Response("SUCCEEDED".equals(result.path("status").asText()) ? 200 : 500,
+                trace.mask(result.toString()), false, trace.lines());
     }
 
-    private static Response dryRun(HttpInvoker.DryRun dryRun, Trace trace) {
+    private static boolean heldBack(JsonNode result) {
+        return Execution.DRY_RUN.equals(result.path("status").asText());
+    }
+
+    /** A dry run's answer: the request the HTTP Task held back, as it would have gone out. */
+    private static Response dryRun(JsonNode result, Trace trace) {
         trace.add("dry run: the request below was not sent");
-        return new Response(0, dryRun.getMessage(), true, trace.lines());
+        return new Response(0, result.path("cause").asText(), true, trace.lines());
     }
 
     private static final class StartRefused extends Exception {
@@ -361,38 +366,5 @@ public final class LocalRuntime {
             }
         }
         return responses.path("default");
-    }
-
-    /** An override must be http(s) with a host and nothing else; plain http only to a loopback address. */
-    public static void checkOverride(URI override) throws SamHttpException {
-        if (override == null) {
-            return;
-        }
-        String fix = ". Fix: write e.g. http://127.0.0.1:8080 (scheme, host and port only)";
-        if (override.getHost() == null || !("http".equals(override.getScheme())
-                || "https".equals(override.getScheme()))) {
-            throw new SamHttpException(List.of(Setting.ENDPOINT_OVERRIDE.mention() + " '" + override + "': not an http(s) URL" + fix));
-        }
-        if ((override.getRawPath() != null && !override.getRawPath().isEmpty() && !override.getRawPath().equals("/"))
-                || override.getRawQuery() != null) {
-            throw new SamHttpException(List.of(Setting.ENDPOINT_OVERRIDE.mention() + " '" + override + "': has a path or query" + fix));
-        }
-        if ("http".equals(override.getScheme()) && !loopback(override.getHost())) {
-            throw new SamHttpException(List.of(Setting.ENDPOINT_OVERRIDE.mention() + " '" + override + "': plain http:// is allowed only"
-                    + " to a loopback address (127.0.0.1, ::1, localhost), so credentials never cross a network in"
-                    + " clear" + fix));
-        }
-    }
-
-    private static boolean loopback(String host) {
-        try {
-            String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-            if (!bare.equals("localhost") && !bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-                return false;
-            }
-            return InetAddress.getByName(bare).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -571,9 +571,9 @@ class LocalRuntimeTest {
 
     @Test
     void plainHttpOverridesAreOnlyForLoopback() {
-        assertThatThrownBy(() -> LocalRuntime.checkOverride(URI.create("http://10.0.0.5:8080")))
+        assertThatThrownBy(() -> io.github.samhttp.core.local.http.EndpointOverride.check(URI.create("http://10.0.0.5:8080")))
                 .hasMessageContaining("plain http:// is allowed only to a loopback address");
-        assertThatThrownBy(() -> LocalRuntime.checkOverride(URI.create("http://127.0.0.1:8080/path")))
+        assertThatThrownBy(() -> io.github.samhttp.core.local.http.EndpointOverride.check(URI.create("http://127.0.0.1:8080/path")))
                 .hasMessageContaining("has a path or query");
     }
 

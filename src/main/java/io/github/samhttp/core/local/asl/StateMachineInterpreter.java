@@ -58,6 +58,9 @@ public final class StateMachineInterpreter {
                 context.putObject("State").put("Name", name).put("EnteredTime", java.time.Instant.now().toString())
                         .put("RetryCount", 0);
                 Step step = step(type, state, data, context, deadline);
+                if (tasks.heldRequest() != null) {
+                    return Execution.held(tasks.heldRequest());
+                }
                 if (step.timedOut) {
                     trace.add("execution timed out after " + definition.get("TimeoutSeconds").asLong() + " s");
                     return Execution.timedOut();

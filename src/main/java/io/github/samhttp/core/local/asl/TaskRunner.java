@@ -12,4 +12,9 @@ public interface TaskRunner {
      * @return the task's result
      */
     JsonNode run(String resource, JsonNode parameters, long timeoutMillis) throws StatesError, InterruptedException;
+
+    /** In a dry run, the request the runner held back instead of sending; the execution stops there. */
+    default String heldRequest() {
+        return null;
+    }
 }

@@ -41,15 +41,6 @@ public final class HttpInvoker implements TaskRunner {
     static final long HARD_CAP_MILLIS = 60_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Thrown in a dry run instead of sending: carries the request as it would go out. */
-    public static final class DryRun extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        DryRun(String request) {
-            super(request, null, false, false);
-        }
-    }
-
     private final Map<String, Connection> connections;
     private final EmptyBody emptyBody;
     private final URI endpointOverride;
@@ -57,6 +48,8 @@ public final class HttpInvoker implements TaskRunner {
     private final Trace trace;
     private final HttpClient client;
     private final Map<String, String> tokens = new TreeMap<>();
+    /** In a dry run, the request held back. */
+    private String held;
     private int attempt;
 
     /**
@@ -72,6 +65,11 @@ public final class HttpInvoker implements TaskRunner {
         this.dryRun = dryRun;
         this.trace = trace;
         this.client = client;
+    }
+
+    @Override
+    public String heldRequest() {
+        return held;
     }
 
     /** The client the HTTP Task uses: HTTP/1.1, no redirects followed. One per runtime, shared by its runs. */
@@ -113,7 +111,8 @@ public final class HttpInvoker implements TaskRunner {
                     + trace.mask(String.valueOf(e.getMessage())));
         }
         if (dryRun) {
-            throw new DryRun(trace.mask(describe(method, uri, headers, body)));
+            held = trace.mask(describe(method, uri, headers, body));
+            return JsonNodeFactory.instance.objectNode();
         }
         return send(request.build(), method, uri, timeoutMillis);
     }
