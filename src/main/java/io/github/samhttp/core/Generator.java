@@ -3,11 +3,9 @@ package io.github.samhttp.core;
 import io.github.samhttp.core.documents.Document;
 import io.github.samhttp.core.documents.ProjectDocuments;
 import io.github.samhttp.core.limits.PlatformLimits;
-import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.Service;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.DescriptorReader;
-import io.github.samhttp.core.validate.DescriptorValidator;
 import io.github.samhttp.core.validate.ServiceValidator;
 import io.github.samhttp.core.write.OutputWriter;
 import io.github.samhttp.core.write.Serializers;
@@ -21,13 +19,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pipeline, top to bottom: read the descriptor, validate it into a model, build the documents, serialise
- * them, check them against the platform limits, write what changed. Nothing is written unless every stage before
- * succeeded.
+ * The front door of generation. The pipeline, top to bottom: read the descriptor, validate it into a model, build
+ * the documents, serialise them, check them against the platform limits, write what changed. Nothing is written
+ * unless every stage before succeeded. Tests that need one stage enter at that stage's own boundary.
  */
 public final class Generator {
 
     private Generator() {
+    }
+
+    /**
+     * What to generate, and where.
+     *
+     * @param descriptor the descriptor file
+     * @param displayName how to name the descriptor in messages (e.g. relative to the project)
+     * @param outputDirectory the folder of the generated project
+     * @param options the write stage's options
+     */
+    public record Config(Path descriptor, String displayName, Path outputDirectory, OutputWriter.Options options) {
+        public Config(Path descriptor, String displayName, Path outputDirectory) {
+            this(descriptor, displayName, outputDirectory, OutputWriter.Options.DEFAULT);
+        }
     }
 
     /**
@@ -46,81 +58,43 @@ public final class Generator {
     }
 
     /**
-     * Generates the SAM project for {@code descriptorFile} into {@code outputDirectory}.
+     * The generated project, not written.
      *
-     * @param displayName how to name the descriptor in messages (e.g. relative to the project)
+     * @param files every file, serialised, by relative path in a fixed order
+     * @param warnings advice about the descriptor, one rendered line each
      */
-    public static Result generate(Path descriptorFile, String displayName, Path outputDirectory)
-            throws SamHttpException {
-        return generate(descriptorFile, displayName, outputDirectory, OutputWriter.Options.DEFAULT);
+    public record Rendered(Map<String, byte[]> files, List<String> warnings) {
     }
 
-    /** As {@link #generate(Path, String, Path)}, with the options of the write stage. */
-    public static Result generate(Path descriptorFile, String displayName, Path outputDirectory,
-            OutputWriter.Options options) throws SamHttpException {
-        List<String> warnings = new ArrayList<>();
-        Map<String, byte[]> files = render(descriptorFile, displayName, warnings);
-        List<String> changed = OutputWriter.write(outputDirectory, files, options);
+    /** Generates the project into the configured folder, writing only what changed. */
+    public static Result generate(Config config) throws SamHttpException {
+        Rendered rendered = render(config);
+        Map<String, byte[]> files = rendered.files();
+        List<String> changed = OutputWriter.write(config.outputDirectory(), files, config.options());
         return new Result(List.copyOf(files.keySet()), changed.stream().filter(files::containsKey).toList(),
-                changed.stream().filter(f -> !files.containsKey(f)).toList(), warnings);
+                changed.stream().filter(f -> !files.containsKey(f)).toList(), rendered.warnings());
     }
 
-    /**
-     * Reads, validates and renders a descriptor without writing anything.
-     *
-     * @param warnings receives the warnings, one rendered line each
-     */
-    public static Map<String, byte[]> render(Path descriptorFile, String displayName, List<String> warnings)
-            throws SamHttpException {
-        byte[] bytes = readBytes(descriptorFile, displayName);
+    /** Reads, validates and renders the descriptor without writing anything. */
+    public static Rendered render(Config config) throws SamHttpException {
+        String name = config.displayName();
+        byte[] bytes = readBytes(config.descriptor(), name);
         List<Problem> problems = new ArrayList<>();
         List<Problem> advice = new ArrayList<>();
-        Service service = service(displayName, bytes, problems, advice);
+        Descriptor descriptor = DescriptorReader.read(name, bytes, problems);
+        Service service = descriptor == null ? null : ServiceValidator.validate(descriptor, problems, advice);
         if (!problems.isEmpty()) {
-            throw SamHttpException.of(displayName, problems);
+            throw SamHttpException.of(name, problems);
         }
-        advice.forEach(w -> warnings.add(w.render(displayName)));
-        Map<String, byte[]> files = render(service);
-        List<String> overLimits = PlatformLimits.check(files);
-        if (!overLimits.isEmpty()) {
-            throw new SamHttpException(overLimits);
-        }
-        return files;
-    }
-
-    /** Reads and validates; the integration is null when {@code problems} is not empty afterwards. */
-    public static Integration model(String displayName, byte[] bytes, List<Problem> problems, List<Problem> warnings) {
-        Descriptor descriptor = DescriptorReader.read(displayName, bytes, problems);
-        if (descriptor == null) {
-            return null;
-        }
-        return DescriptorValidator.validate(descriptor, problems, warnings);
-    }
-
-    /**
-     * Reads and validates a descriptor of one integration or several; the service is null when {@code problems}
-     * is not empty afterwards.
-     */
-    public static Service service(String displayName, byte[] bytes, List<Problem> problems, List<Problem> warnings) {
-        Descriptor descriptor = DescriptorReader.read(displayName, bytes, problems);
-        if (descriptor == null) {
-            return null;
-        }
-        return ServiceValidator.validate(descriptor, problems, warnings);
-    }
-
-    /** Every file of the project of one integration, serialised, by relative path in a fixed order. */
-    public static Map<String, byte[]> render(Integration integration) {
-        return render(Service.of(integration));
-    }
-
-    /** Every file of the project, serialised, by relative path in a fixed order. */
-    public static Map<String, byte[]> render(Service service) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Document document : ProjectDocuments.build(service)) {
             files.put(document.path(), Serializers.bytes(document));
         }
-        return files;
+        List<String> overLimits = PlatformLimits.check(files);
+        if (!overLimits.isEmpty()) {
+            throw new SamHttpException(overLimits);
+        }
+        return new Rendered(files, advice.stream().map(w -> w.render(name)).toList());
     }
 
     private static byte[] readBytes(Path file, String displayName) throws SamHttpException {

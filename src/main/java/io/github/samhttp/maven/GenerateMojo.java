@@ -69,8 +69,8 @@ public class GenerateMojo extends AbstractMojo {
         long start = System.nanoTime();
         Generator.Result result;
         try {
-            result = Generator.generate(descriptor.toPath(), displayName(descriptor), output().toPath(),
-                    new OutputWriter.Options(allowForeignFiles, protectedFolders()));
+            result = Generator.generate(new Generator.Config(descriptor.toPath(), displayName(descriptor),
+                    output().toPath(), new OutputWriter.Options(allowForeignFiles, protectedFolders())));
         } catch (SamHttpException e) {
             e.lines(MavenWords::of).forEach(getLog()::error);
             // Not chained: Maven would print the cause's message, every problem a second time.

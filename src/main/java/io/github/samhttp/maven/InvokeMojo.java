@@ -2,17 +2,14 @@ package io.github.samhttp.maven;
 
 import io.github.samhttp.core.Generator;
 import io.github.samhttp.core.SamHttpException;
-import io.github.samhttp.core.local.LocalProject;
+import io.github.samhttp.core.local.LocalRun;
 import io.github.samhttp.core.local.LocalRuntime;
 import io.github.samhttp.core.local.Secrets;
 import io.github.samhttp.core.local.asl.Timing;
 import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,23 +121,17 @@ public class InvokeMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoFailureException {
         try {
-            LocalProject local = LocalProject.load(files());
-            LocalRuntime runtime = new LocalRuntime(local, Secrets.of(servers(), System.getenv()),
+            LocalRun.Outcome outcome = LocalRun.invoke(new LocalRun.Config(
+                    new Generator.Config(descriptor.toPath(), descriptor.getPath(), null), project == null ? null
+                    : project.toPath(), Secrets.of(servers(), System.getenv()),
                     new LocalRuntime.Options(endpointOverride == null ? null : URI.create(endpointOverride), dryRun,
-                            Timing.REAL));
-            LocalRuntime.Response response;
-            if (local.eventTriggered()) {
-                // An EventBridge rule or a schedule starts it: the body is the event (a schedule has its own).
-                response = runtime.startExecution(requestBody(), line -> getLog().info("  " + line));
-            } else {
-                LocalProject.Route route = local.route(method, path);
-                LocalRuntime.Request request = new LocalRuntime.Request(route.method(), route.path(), headerMap(),
-                        queryMap(), requestBody());
-                response = runtime.invoke(request, line -> getLog().info("  " + line));
-            }
+                            Timing.REAL), method, path, headerMap(), queryMap(), body,
+                    bodyFile == null ? null : bodyFile.toPath()), line -> getLog().info("  " + line));
+            outcome.warnings().forEach(getLog()::warn);
+            LocalRuntime.Response response = outcome.response();
             if (response.dryRun()) {
                 getLog().info("sam-http: dry run, nothing sent. The request would be:");
-            } else if (local.eventTriggered()) {
+            } else if (outcome.eventTriggered()) {
                 getLog().info("sam-http: execution " + (response.status() == 200 ? "SUCCEEDED" : "did not succeed"));
             } else {
                 getLog().info("sam-http: HTTP " + response.status());
@@ -157,27 +148,6 @@ public class InvokeMojo extends AbstractMojo {
             throw new MojoFailureException("sam-http: interrupted", e);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("sam-http: " + e.getMessage(), e);
-        }
-    }
-
-    private Map<String, byte[]> files() throws SamHttpException {
-        if (project != null) {
-            return LocalProject.readFolder(project.toPath());
-        }
-        List<String> warnings = new ArrayList<>();
-        Map<String, byte[]> files = Generator.render(descriptor.toPath(), descriptor.getPath(), warnings);
-        warnings.forEach(getLog()::warn);
-        return files;
-    }
-
-    private String requestBody() throws SamHttpException {
-        if (bodyFile == null) {
-            return body == null ? "" : body;
-        }
-        try {
-            return Files.readString(bodyFile.toPath());
-        } catch (IOException e) {
-            throw new SamHttpException(bodyFile + ": cannot read the request body (" + e + ")", e);
         }
     }
 

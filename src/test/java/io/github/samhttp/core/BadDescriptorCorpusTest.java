@@ -86,7 +86,7 @@ class BadDescriptorCorpusTest {
     static List<Problem> problemsOf(String name, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Generator.service(name, bytes, problems, warnings);
+        TestProjects.service(name, bytes, problems, warnings);
         return problems;
     }
 
@@ -111,14 +111,14 @@ class BadDescriptorCorpusTest {
     @Test
     void noCorpusFileTouchesTheOutputFolder(@TempDir Path folder) throws Exception {
         Path out = folder.resolve("sam");
-        Generator.generate(Path.of("examples/twilio-sms/integration.yaml"), "integration.yaml", out);
+        Generator.generate(new Generator.Config(Path.of("examples/twilio-sms/integration.yaml"), "integration.yaml", out));
         Map<String, byte[]> before = snapshot(out);
         java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(946684800000L);
         for (String file : before.keySet()) {
             Files.setLastModifiedTime(out.resolve(file), longAgo);
         }
         for (String name : expected().keySet()) {
-            assertThatThrownBy(() -> Generator.generate(CORPUS.resolve(name), name, out)).as(name)
+            assertThatThrownBy(() -> Generator.generate(new Generator.Config(CORPUS.resolve(name), name, out))).as(name)
                     .isInstanceOf(SamHttpException.class);
         }
         assertThat(snapshot(out)).containsOnlyKeys(before.keySet());
@@ -203,7 +203,7 @@ class BadDescriptorCorpusTest {
 
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).render("integration.yaml")).isEqualTo(expected);
-        assertThatThrownBy(() -> Generator.render(big, "integration.yaml", new ArrayList<>()))
+        assertThatThrownBy(() -> Generator.render(new Generator.Config(big, "integration.yaml", null)))
                 .isInstanceOf(SamHttpException.class)
                 .satisfies(e -> assertThat(((SamHttpException) e).lines()).containsExactly(expected));
     }

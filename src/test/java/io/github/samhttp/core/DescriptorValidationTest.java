@@ -157,8 +157,8 @@ class DescriptorValidationTest {
     @Test
     void binaryAndNonUtf8FilesAreRejected() {
         List<Problem> problems = new ArrayList<>();
-        Generator.model("f.yaml", new byte[] {'a', 0, 'b'}, problems, new ArrayList<>());
-        Generator.model("f.yaml", new byte[] {'a', ':', ' ', (byte) 0xC3, '\n'}, problems, new ArrayList<>());
+        TestProjects.integration("f.yaml", new byte[] {'a', 0, 'b'}, problems, new ArrayList<>());
+        TestProjects.integration("f.yaml", new byte[] {'a', ':', ' ', (byte) 0xC3, '\n'}, problems, new ArrayList<>());
         assertThat(problems).extracting(Problem::problem)
                 .containsExactly("the file is binary, not YAML text", "the file is not UTF-8 text");
     }
@@ -167,7 +167,7 @@ class DescriptorValidationTest {
     void openEndpointAndTooLongRetriesWarn() {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Generator.model("f.yaml", (MINIMAL + "apiAuth: NONE\ntimeoutSeconds: 20\n").getBytes(StandardCharsets.UTF_8),
+        TestProjects.integration("f.yaml", (MINIMAL + "apiAuth: NONE\ntimeoutSeconds: 20\n").getBytes(StandardCharsets.UTF_8),
                 problems, warnings);
         assertThat(problems).isEmpty();
         assertThat(warnings).extracting(Problem::field).containsExactly("auth.password", "apiAuth", "timeoutSeconds");

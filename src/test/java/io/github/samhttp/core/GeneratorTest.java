@@ -27,12 +27,12 @@ class GeneratorTest {
     @Test
     void writesTheFourFilesThenRewritesNothing() throws Exception {
         Path out = dir.resolve("sam");
-        Generator.Result first = Generator.generate(Path.of(SEED), "integration.yaml", out);
+        Generator.Result first = Generator.generate(new Generator.Config(Path.of(SEED), "integration.yaml", out));
         assertThat(first.written()).containsExactly("template.yaml", "statemachine/twilio.asl.json", "api.yaml",
                 "samconfig.toml");
         Map<String, FileTime> before = ageAll(out);
 
-        Generator.Result second = Generator.generate(Path.of(SEED), "integration.yaml", out);
+        Generator.Result second = Generator.generate(new Generator.Config(Path.of(SEED), "integration.yaml", out));
 
         assertThat(second.upToDate()).isTrue();
         assertThat(snapshot(out)).isEqualTo(before);
@@ -42,11 +42,11 @@ class GeneratorTest {
     @Test
     void rewritesOnlyTheFilesThatChanged() throws Exception {
         Path out = dir.resolve("sam");
-        Generator.generate(Path.of(SEED), "integration.yaml", out);
+        Generator.generate(new Generator.Config(Path.of(SEED), "integration.yaml", out));
         Files.writeString(out.resolve("api.yaml"), "edited by hand");
         ageAll(out);
 
-        Generator.Result result = Generator.generate(Path.of(SEED), "integration.yaml", out);
+        Generator.Result result = Generator.generate(new Generator.Config(Path.of(SEED), "integration.yaml", out));
 
         assertThat(result.written()).containsExactly("api.yaml");
         assertThat(Files.getLastModifiedTime(out.resolve("template.yaml"))).isEqualTo(LONG_AGO);
@@ -57,10 +57,10 @@ class GeneratorTest {
     @Test
     void filesNoLongerGeneratedAreCountedAsRemovedNotAsWritten() throws Exception {
         Path out = dir.resolve("sam");
-        Generator.generate(Path.of(SEED), "integration.yaml", out);
+        Generator.generate(new Generator.Config(Path.of(SEED), "integration.yaml", out));
 
-        Generator.Result result = Generator.generate(Path.of("examples/eventbridge-standard/integration.yaml"),
-                "integration.yaml", out);
+        Generator.Result result = Generator.generate(new Generator.Config(
+                Path.of("examples/eventbridge-standard/integration.yaml"), "integration.yaml", out));
 
         assertThat(result.files()).containsAll(result.written()).doesNotContainAnyElementsOf(result.removed());
         assertThat(result.removed()).containsExactlyInAnyOrder("api.yaml", "statemachine/twilio.asl.json");
@@ -71,14 +71,14 @@ class GeneratorTest {
     @Test
     void aBadDescriptorLeavesTheOutputFolderExactlyAsItWas() throws Exception {
         Path out = dir.resolve("sam");
-        Generator.generate(Path.of(SEED), "integration.yaml", out);
+        Generator.generate(new Generator.Config(Path.of(SEED), "integration.yaml", out));
         Files.writeString(out.resolve("mine.txt"), "keep");
         Map<String, FileTime> before = ageAll(out);
         Map<String, String> contents = contents(out);
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(Path.of(SEED)).replace("POST", "POSTT"));
 
-        assertThatThrownBy(() -> Generator.generate(bad, "bad.yaml", out))
+        assertThatThrownBy(() -> Generator.generate(new Generator.Config(bad, "bad.yaml", out)))
                 .isInstanceOf(SamHttpException.class)
                 .hasMessageContaining("bad.yaml:3:9: field 'method'");
 
@@ -88,8 +88,8 @@ class GeneratorTest {
 
     @Test
     void aMissingDescriptorSaysWhereToPutIt() {
-        assertThatThrownBy(() -> Generator.generate(dir.resolve("nope.yaml"), "src/main/sam/integration.yaml",
-                dir.resolve("sam")))
+        assertThatThrownBy(() -> Generator.generate(new Generator.Config(dir.resolve("nope.yaml"),
+                "src/main/sam/integration.yaml", dir.resolve("sam"))))
                 .hasMessage("src/main/sam/integration.yaml: the descriptor does not exist. Fix: create it (see the"
                         + " README) or point 'descriptor' at it");
         assertThat(dir.resolve("sam")).doesNotExist();

@@ -65,7 +65,7 @@ public final class TestProjects {
 
     public static Integration model(String yaml) {
         List<Problem> problems = new ArrayList<>();
-        Integration integration = Generator.model("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8),
+        Integration integration = TestProjects.integration("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8),
                 problems, new ArrayList<>());
         if (!problems.isEmpty()) {
             throw new AssertionError("unexpected problems: " + problems);
@@ -76,18 +76,18 @@ public final class TestProjects {
     /** The problems of a descriptor, rendered as the user sees them. */
     public static List<String> problems(String yaml) {
         List<Problem> problems = new ArrayList<>();
-        Generator.model("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
+        TestProjects.integration("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
         return problems.stream().map(p -> p.render("integration.yaml")).toList();
     }
 
     public static Map<String, byte[]> render(String yaml) {
-        return Generator.render(service(yaml));
+        return TestProjects.files(service(yaml));
     }
 
     /** A descriptor of one integration or several, as a service. */
     public static io.github.samhttp.core.model.Service service(String yaml) {
         List<Problem> problems = new ArrayList<>();
-        io.github.samhttp.core.model.Service service = Generator.service("integration.yaml",
+        io.github.samhttp.core.model.Service service = TestProjects.service("integration.yaml",
                 yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
         if (!problems.isEmpty()) {
             throw new AssertionError("unexpected problems: " + problems);
@@ -97,5 +97,35 @@ public final class TestProjects {
 
     public static Map<String, byte[]> render(Path descriptor) throws java.io.IOException {
         return render(Files.readString(descriptor));
+    }
+
+    /** The read and validate stages: a descriptor's bytes to a service; null when {@code problems} is not empty. */
+    public static io.github.samhttp.core.model.Service service(String name, byte[] bytes, List<Problem> problems,
+            List<Problem> warnings) {
+        io.github.samhttp.core.read.Descriptor descriptor = io.github.samhttp.core.read.DescriptorReader.read(name,
+                bytes, problems);
+        return descriptor == null ? null : io.github.samhttp.core.validate.ServiceValidator.validate(descriptor,
+                problems, warnings);
+    }
+
+    /** As {@link #service}, for a descriptor of one integration. */
+    public static Integration integration(String name, byte[] bytes, List<Problem> problems, List<Problem> warnings) {
+        io.github.samhttp.core.model.Service service = service(name, bytes, problems, warnings);
+        return service == null ? null : service.first();
+    }
+
+    /** The document and serialisation stages: every file of the project, by relative path. */
+    public static Map<String, byte[]> files(io.github.samhttp.core.model.Service service) {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (io.github.samhttp.core.documents.Document document
+                : io.github.samhttp.core.documents.ProjectDocuments.build(service)) {
+            files.put(document.path(), io.github.samhttp.core.write.Serializers.bytes(document));
+        }
+        return files;
+    }
+
+    /** As {@link #files(io.github.samhttp.core.model.Service)}, for one integration. */
+    public static Map<String, byte[]> files(Integration integration) {
+        return files(io.github.samhttp.core.model.Service.of(integration));
     }
 }

@@ -95,12 +95,12 @@ class GenerationProperties {
             throws Exception {
         String yaml = Descriptors.yaml(descriptor);
         List<Problem> problems = new ArrayList<>();
-        io.github.samhttp.core.model.Service service = Generator.service("integration.yaml",
+        io.github.samhttp.core.model.Service service = TestProjects.service("integration.yaml",
                 yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
         assertThat(problems).as("problems for\n" + yaml).isEmpty();
-        Map<String, byte[]> files = Generator.render(service);
+        Map<String, byte[]> files = TestProjects.files(service);
         // Byte-identical whatever the order of keys (the integrations keep theirs: it orders the routes).
-        Map<String, byte[]> reordered = Generator.render(Generator.service("integration.yaml", Descriptors.yaml(
+        Map<String, byte[]> reordered = TestProjects.files(TestProjects.service("integration.yaml", Descriptors.yaml(
                 Descriptors.shuffled(descriptor, new Random(yaml.hashCode()), true)).getBytes(StandardCharsets.UTF_8),
                 new ArrayList<>(), new ArrayList<>()));
         assertThat(reordered.keySet()).containsExactlyElementsOf(files.keySet());
@@ -161,10 +161,10 @@ class GenerationProperties {
 
     static Map<String, byte[]> generate(String yaml) {
         List<Problem> problems = new ArrayList<>();
-        Integration integration = Generator.model("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8), problems,
+        Integration integration = TestProjects.integration("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8), problems,
                 new ArrayList<>());
         assertThat(problems).as("problems for\n" + yaml).isEmpty();
-        return Generator.render(integration);
+        return TestProjects.files(integration);
     }
 
     @Property(tries = 1000)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.samhttp.core.Generator;
+import io.github.samhttp.core.TestProjects;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.model.Service;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ class HostileInputProperties {
             @ForAll("hostile") String hostile) throws Exception {
         String text = hostile + "~" + Integer.toHexString(hostile.hashCode());
         List<Problem> problems = new ArrayList<>();
-        Service service = Generator.service("integration.yaml", Descriptors.yaml(FreeTextPositions.inject(position,
+        Service service = TestProjects.service("integration.yaml", Descriptors.yaml(FreeTextPositions.inject(position,
                 text)).getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
 
         for (Problem problem : problems) {
@@ -88,10 +89,10 @@ class HostileInputProperties {
         }
         String word = "benign0";
         List<Problem> plainProblems = new ArrayList<>();
-        Service plain = Generator.service("integration.yaml", Descriptors.yaml(FreeTextPositions.inject(position,
+        Service plain = TestProjects.service("integration.yaml", Descriptors.yaml(FreeTextPositions.inject(position,
                 word)).getBytes(StandardCharsets.UTF_8), plainProblems, new ArrayList<>());
-        Map<String, byte[]> nasty = Generator.render(service);
-        Map<String, byte[]> reference = plainProblems.isEmpty() ? Generator.render(plain) : null;
+        Map<String, byte[]> nasty = TestProjects.files(service);
+        Map<String, byte[]> reference = plainProblems.isEmpty() ? TestProjects.files(plain) : null;
         for (Map.Entry<String, byte[]> file : nasty.entrySet()) {
             if (file.getKey().endsWith(".toml")) {
                 continue;

@@ -21,10 +21,6 @@ public final class ProjectDocuments {
         return "statemachine/" + integration.name() + ".asl.json";
     }
 
-    public static List<Document> build(Integration integration) {
-        return build(Service.of(integration));
-    }
-
     /** The template, one state machine definition per integration, the API body (for an API), samconfig.toml. */
     public static List<Document> build(Service service) {
         Integration first = service.first();

@@ -3,6 +3,7 @@ package io.github.samhttp.core.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.samhttp.core.Generator;
+import io.github.samhttp.core.TestProjects;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.local.MockThirdParty.Answer;
 import io.github.samhttp.core.model.Service;
@@ -55,9 +56,9 @@ class GoodDescriptorsTest {
     void isAcceptedGeneratedAndCallsTheThirdPartyAsWritten(String name) throws Exception {
         String text = Files.readString(GOOD.resolve(name), StandardCharsets.UTF_8);
         List<Problem> problems = new ArrayList<>();
-        Service service = Generator.service(name, text.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
+        Service service = TestProjects.service(name, text.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
         assertThat(problems).extracting(p -> p.render(name)).isEmpty();
-        Map<String, byte[]> files = Generator.render(service);
+        Map<String, byte[]> files = TestProjects.files(service);
         OutputWriter.write(FOR_CI.resolve(name.replace(".yaml", "")), files, OutputWriter.Options.DEFAULT);
 
         boolean oauth = text.contains("OAUTH_CLIENT_CREDENTIALS");
