@@ -2,7 +2,7 @@ package io.github.samhttp.core;
 
 import io.github.samhttp.core.documents.Document;
 import io.github.samhttp.core.documents.ProjectDocuments;
-import io.github.samhttp.core.limits.PlatformLimits;
+import io.github.samhttp.core.aws.PlatformLimits;
 import io.github.samhttp.core.model.Service;
 import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.DescriptorReader;

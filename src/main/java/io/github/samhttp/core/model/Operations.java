@@ -1,6 +1,5 @@
 package io.github.samhttp.core.model;
 
-import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -16,9 +15,5 @@ public record Operations(boolean tracing, String logLevel, int logRetentionDays,
 
     public static final Operations DEFAULT = new Operations(false, "ERROR", 30, new TreeMap<>());
 
-    public static final List<String> LOG_LEVELS = List.of("ALL", "ERROR", "FATAL", "OFF");
 
-    /** The values CloudWatch Logs accepts for RetentionInDays. */
-    public static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
-            545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 }

@@ -1,5 +1,6 @@
 package io.github.samhttp.core.shape;
 
+import io.github.samhttp.core.aws.CloudWatchLogs;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ArrayFormat;
 import io.github.samhttp.core.model.Encoding;
@@ -264,7 +265,7 @@ public final class DescriptorShape {
             key("workflow", choice(Workflow.class), false, "`EXPRESS`", EnumSet.of(Place.SINGLE),
                     "`STANDARD` (exactly-once, a year of runtime, full history) for `EVENTBRIDGE` and `SCHEDULE`"
                             + " triggers only: an API waits on StartSyncExecution, which runs EXPRESS workflows only."),
-            key("logLevel", new Choice(Operations.LOG_LEVELS), false, "`ERROR`", TOP,
+            key("logLevel", new Choice(CloudWatchLogs.LOG_LEVELS), false, "`ERROR`", TOP,
                     "The state machine's log level: `ALL`, `ERROR`, `FATAL` or `OFF`. Execution data (request"
                             + " bodies) is never logged."),
             key("logRetentionDays", new Whole(1, 3653, "days"), false, "`30`", TOP,

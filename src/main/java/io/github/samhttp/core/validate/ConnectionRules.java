@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.model.ConnectionAuth;
 import io.github.samhttp.core.model.ConnectionParameters;
 import io.github.samhttp.core.model.Credential;
-import io.github.samhttp.core.model.HttpTaskRules;
+import io.github.samhttp.core.aws.HttpTaskRules;
 import io.github.samhttp.core.read.Descriptor;
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.samhttp.core.aws.CloudWatchLogs;
 import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.read.Descriptor;
@@ -55,9 +56,9 @@ final class OperationsRules {
     Operations operations() {
         Operations defaults = Operations.DEFAULT;
         int retention = fields.integer("logRetentionDays", defaults.logRetentionDays());
-        if (!Operations.RETENTION_DAYS.contains(retention)) {
+        if (!CloudWatchLogs.RETENTION_DAYS.contains(retention)) {
             fields.addProblem("logRetentionDays", Integer.toString(retention), "not a retention CloudWatch Logs"
-                    + " accepts", "use one of " + Operations.RETENTION_DAYS.stream().map(String::valueOf)
+                    + " accepts", "use one of " + CloudWatchLogs.RETENTION_DAYS.stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")));
         }
         return new Operations(fields.bool("tracing", defaults.tracing()), fields.text("logLevel",

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.model.Encoding;
 import io.github.samhttp.core.model.Endpoint;
 import io.github.samhttp.core.model.HttpMethod;
-import io.github.samhttp.core.model.HttpTaskRules;
+import io.github.samhttp.core.aws.HttpTaskRules;
 import io.github.samhttp.core.read.Descriptor;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.samhttp.core.aws.ScheduleExpressions;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.model.Workflow;
 import java.util.List;
@@ -66,7 +67,7 @@ final class TriggerRules {
         }
         String timezone = fields.text("trigger.timezone");
         if (timezone != null && !ScheduleExpressions.knownZone(timezone)) {
-            String closest = ScheduleExpressions.closestZone(timezone);
+            String closest = Suggestions.closest(timezone, ScheduleExpressions.zones());
             fields.addProblem("trigger.timezone", timezone, "not a time zone of the tz database", closest != null
                     ? "did you mean '" + closest + "'?" : "write a zone such as 'Europe/Paris' or 'America/New_York'");
         }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.local.Trace;
 import io.github.samhttp.core.local.asl.StatesError;
 import io.github.samhttp.core.local.asl.TaskRunner;
-import io.github.samhttp.core.model.HttpTaskRules;
+import io.github.samhttp.core.aws.HttpTaskRules;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

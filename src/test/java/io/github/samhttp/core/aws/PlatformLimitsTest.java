@@ -1,4 +1,4 @@
-package io.github.samhttp.core.limits;
+package io.github.samhttp.core.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

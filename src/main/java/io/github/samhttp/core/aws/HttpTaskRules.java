@@ -1,4 +1,4 @@
-package io.github.samhttp.core.model;
+package io.github.samhttp.core.aws;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.github.samhttp.core.limits;
+package io.github.samhttp.core.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;

@@ -1,4 +1,4 @@
-package io.github.samhttp.core.validate;
+package io.github.samhttp.core.aws;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * deploy does not fail on them: {@code rate(value unit)}, {@code cron(minutes hours day-of-month month day-of-week
  * year)} and {@code at(yyyy-mm-ddThh:mm:ss)}.
  */
-final class ScheduleExpressions {
+public final class ScheduleExpressions {
 
     private static final Pattern RATE = Pattern.compile("rate\\(([0-9]+) ([a-z]+)\\)");
     private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");
@@ -25,7 +25,7 @@ final class ScheduleExpressions {
     private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
             "OCT", "NOV", "DEC");
     private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
-    static final String FORMS = "'rate(5 minutes)', 'cron(0 12 * * ? *)' (minutes hours day-of-month month"
+    public static final String FORMS = "'rate(5 minutes)', 'cron(0 12 * * ? *)' (minutes hours day-of-month month"
             + " day-of-week year) or 'at(2030-01-01T09:00:00)'";
 
     /** One cron field: its name, range, and the special characters it takes besides {@code , - * /}. */
@@ -44,7 +44,7 @@ final class ScheduleExpressions {
     }
 
     /** What is wrong with the expression, or null when EventBridge Scheduler takes it. */
-    static String problem(String expression) {
+    public static String problem(String expression) {
         Matcher rate = RATE.matcher(expression);
         if (rate.matches()) {
             return rate(rate.group(1), rate.group(2));
@@ -176,12 +176,12 @@ final class ScheduleExpressions {
     }
 
     /** Whether the tz database (as the JDK has it) knows the zone. */
-    static boolean knownZone(String zone) {
+    public static boolean knownZone(String zone) {
         return zone.equals("UTC") || ZoneId.getAvailableZoneIds().contains(zone);
     }
 
-    /** The closest known zone, for a typo. */
-    static String closestZone(String zone) {
-        return Suggestions.closest(zone, ZoneId.getAvailableZoneIds());
+    /** The zones of the tz database, as the JDK has it. */
+    public static java.util.Set<String> zones() {
+        return ZoneId.getAvailableZoneIds();
     }
 }
