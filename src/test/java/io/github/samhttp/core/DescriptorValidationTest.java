@@ -29,11 +29,11 @@ class DescriptorValidationTest {
         Integration integration = TestProjects.model(MINIMAL);
 
         assertThat(integration.name()).isEqualTo("twilio");
-        assertThat(integration.stage()).isEqualTo("dev");
+        assertThat(TestProjects.service(MINIMAL).settings().stage()).isEqualTo("dev");
         assertThat(integration.path()).isEqualTo("/twilio");
         assertThat(integration.requestBody()).isEqualTo("$");
         assertThat(integration.encoding()).isEqualTo(Encoding.JSON);
-        assertThat(integration.apiAuth()).isEqualTo(ApiAuth.API_KEY);
+        assertThat(TestProjects.service(MINIMAL).settings().apiAuth()).isEqualTo(ApiAuth.API_KEY);
         assertThat(integration.retry()).isEqualTo(RetryPolicy.DEFAULT);
         assertThat(integration.timeoutSeconds()).isEqualTo(8);
         assertThat(integration.headers()).isEmpty();

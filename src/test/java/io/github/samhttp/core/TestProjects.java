@@ -124,8 +124,4 @@ public final class TestProjects {
         return files;
     }
 
-    /** As {@link #files(io.github.samhttp.core.model.Service)}, for one integration. */
-    public static Map<String, byte[]> files(Integration integration) {
-        return files(io.github.samhttp.core.model.Service.of(integration));
-    }
 }

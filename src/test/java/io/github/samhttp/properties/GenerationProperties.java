@@ -161,10 +161,10 @@ class GenerationProperties {
 
     static Map<String, byte[]> generate(String yaml) {
         List<Problem> problems = new ArrayList<>();
-        Integration integration = TestProjects.integration("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8), problems,
-                new ArrayList<>());
+        io.github.samhttp.core.model.Service service = TestProjects.service("integration.yaml",
+                yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
         assertThat(problems).as("problems for\n" + yaml).isEmpty();
-        return TestProjects.files(integration);
+        return TestProjects.files(service);
     }
 
     @Property(tries = 1000)

@@ -21,25 +21,24 @@ final class HttpApiDocument {
     }
 
     static ObjectNode build(Service service) {
-        Integration first = service.first();
         ObjectNode api = OpenApiDocument.start(service, ". The answer is StartSyncExecution's: read 'status', then"
                 + " 'output' (a JSON string of {statusCode, body}) or 'error' and 'cause'.");
         api.put("x-amazon-apigateway-importexport-version", "1.0");
         ObjectNode paths = api.putObject("paths");
         for (Service.Member member : service.members()) {
-            operation(OpenApiDocument.operationNode(paths, member.integration()), member);
+            operation(OpenApiDocument.operationNode(paths, member.integration()), member, service.settings().apiAuth());
         }
-        if (first.apiAuth() == ApiAuth.IAM) {
+        if (service.settings().apiAuth() == ApiAuth.IAM) {
             OpenApiDocument.sigv4Scheme(api.putObject("components").putObject("securitySchemes"));
         }
         return api;
     }
 
-    private static void operation(ObjectNode operation, Service.Member member) {
+    private static void operation(ObjectNode operation, Service.Member member, ApiAuth apiAuth) {
         Integration integration = member.integration();
         operation.put("operationId", member.operationId());
         operation.put("summary", "Call " + integration.endpoint().host());
-        operation.set("security", OpenApiDocument.security(integration.apiAuth()));
+        operation.set("security", OpenApiDocument.security(apiAuth));
         ObjectNode responses = operation.putObject("responses");
         OpenApiDocument.response(responses, "200",
                 "StartSyncExecution's answer: the execution's status, output, error and cause");

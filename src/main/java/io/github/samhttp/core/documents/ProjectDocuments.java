@@ -23,17 +23,16 @@ public final class ProjectDocuments {
 
     /** The template, one state machine definition per integration, the API body (for an API), samconfig.toml. */
     public static List<Document> build(Service service) {
-        Integration first = service.first();
         List<Document> documents = new ArrayList<>();
         documents.add(new Document(TEMPLATE, Document.Format.YAML,
                 TemplateDocument.build(service, ProjectDocuments::stateMachinePath, API)));
         for (Service.Member member : service.members()) {
             documents.add(new Document(stateMachinePath(member.integration()), Document.Format.JSON,
-                    StateMachineDocument.build(member.integration())));
+                    StateMachineDocument.build(member.integration(), service.trigger())));
         }
-        if (first.trigger() instanceof Trigger.RestApi) {
+        if (service.trigger() instanceof Trigger.RestApi) {
             documents.add(new Document(API, Document.Format.YAML, OpenApiDocument.build(service)));
-        } else if (first.trigger() instanceof Trigger.HttpApi) {
+        } else if (service.trigger() instanceof Trigger.HttpApi) {
             documents.add(new Document(API, Document.Format.YAML, HttpApiDocument.build(service)));
         }
         documents.add(new Document(SAMCONFIG, Document.Format.TOML, SamConfigDocument.build(service)));

@@ -9,7 +9,6 @@ import java.util.SortedMap;
  * @param endpoint the third-party HTTPS URL, with its placeholders
  * @param method the HTTP method sent to the third party
  * @param auth how the connection authenticates
- * @param stage the API Gateway stage
  * @param path the API Gateway resource path, starting with '/'
  * @param requestBody JSONPath into the API request body that becomes the third-party body; null for no body
  * @param encoding JSON or URL_ENCODED
@@ -17,12 +16,11 @@ import java.util.SortedMap;
  * @param headers static headers sent on every call, sorted by name
  * @param retry the retry policy
  * @param timeoutSeconds how long one call to the third party may take
- * @param apiAuth how callers authenticate to the API
- * @param operations tracing, logging and tags
+ * @param operations logging
  * @param connectionParameters headers, query parameters and body fields the connection adds to every call
  * @param request path, query and header parameters taken from the API request or fixed
  * @param response the part of the third-party answer returned, and status overrides for errors
- * @param trigger what starts the workflow
+ * @param synchronous whether a caller waits for the answer (an API), or an event starts the workflow
  * @param workflow the state machine type
  */
 public record Integration(
@@ -30,7 +28,6 @@ public record Integration(
         Endpoint endpoint,
         HttpMethod method,
         ConnectionAuth auth,
-        String stage,
         String path,
         String requestBody,
         Encoding encoding,
@@ -38,12 +35,11 @@ public record Integration(
         SortedMap<String, String> headers,
         RetryPolicy retry,
         int timeoutSeconds,
-        ApiAuth apiAuth,
         Operations operations,
         ConnectionParameters connectionParameters,
         RequestShaping request,
         ResponseShaping response,
-        Trigger trigger,
+        boolean synchronous,
         Workflow workflow) {
 
     /**
@@ -60,6 +56,6 @@ public record Integration(
 
     /** This integration's execution limit. */
     public int executionTimeoutSeconds() {
-        return trigger.synchronous() ? EXECUTION_TIMEOUT_SECONDS : ASYNC_EXECUTION_TIMEOUT_SECONDS;
+        return synchronous ? EXECUTION_TIMEOUT_SECONDS : ASYNC_EXECUTION_TIMEOUT_SECONDS;
     }
 }

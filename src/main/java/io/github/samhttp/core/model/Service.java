@@ -8,10 +8,12 @@ import java.util.List;
  * Connection, ...); with several, each takes its integration's name (StateMachineSms, ConnectionTwilio, ...).
  *
  * @param name the stack and API name
+ * @param settings what holds for the whole service: stage, API auth, trigger, tracing, tags
  * @param members the integrations, in descriptor order
  * @param connections the connections, identical ones shared, in order of first use
  */
-public record Service(String name, List<Member> members, List<SharedConnection> connections) {
+public record Service(String name, ServiceSettings settings, List<Member> members,
+        List<SharedConnection> connections) {
 
     /**
      * One integration and the logical IDs of its resources.
@@ -32,8 +34,8 @@ public record Service(String name, List<Member> members, List<SharedConnection> 
     }
 
     /** The five-line form: one integration, the plain logical IDs. */
-    public static Service of(Integration integration) {
-        return new Service(integration.name(), List.of(new Member(integration, "StateMachine",
+    public static Service of(ServiceSettings settings, Integration integration) {
+        return new Service(integration.name(), settings, List.of(new Member(integration, "StateMachine",
                 LogicalIds.logGroup("StateMachine"), "Connection", "call")),
                 List.of(new SharedConnection("Connection", integration)));
     }
@@ -43,8 +45,13 @@ public record Service(String name, List<Member> members, List<SharedConnection> 
         return members.size() == 1 && members.get(0).stateMachineId().equals("StateMachine");
     }
 
-    /** The first integration: service-wide settings (stage, API auth, trigger) are the same in every one. */
+    /** The first integration. */
     public Integration first() {
         return members.get(0).integration();
+    }
+
+    /** What starts the workflows. */
+    public Trigger trigger() {
+        return settings.trigger();
     }
 }

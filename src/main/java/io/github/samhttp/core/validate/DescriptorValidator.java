@@ -14,6 +14,7 @@ import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.RequestShaping;
 import io.github.samhttp.core.model.ResponseShaping;
 import io.github.samhttp.core.model.RetryPolicy;
+import io.github.samhttp.core.model.ServiceSettings;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.model.Workflow;
 import io.github.samhttp.core.read.Descriptor;
@@ -38,14 +39,18 @@ public final class DescriptorValidator {
      * Validates a descriptor of one integration. Problems go into {@code problems}, advice that does not stop the
      * build into {@code warnings}. The result is meaningful only when no problem was added.
      */
-    public static Integration validate(Descriptor descriptor, List<Problem> problems, List<Problem> warnings) {
+    public static Validated validate(Descriptor descriptor, List<Problem> problems, List<Problem> warnings) {
         FieldReader fields = new FieldReader(View.of(descriptor), problems, warnings);
         new UserTextGate(fields).check();
         return validate(fields);
     }
 
+    /** One integration, and the service-wide settings it was validated with. */
+    public record Validated(ServiceSettings settings, Integration integration) {
+    }
+
     /** Validates one integration as the rules read it (see {@link View}); the user text was checked before. */
-    static Integration validate(FieldReader fields) {
+    static Validated validate(FieldReader fields) {
         ShapeCheck.single(fields);
         TriggerRules triggers = new TriggerRules(fields);
         Trigger trigger = triggers.trigger();
@@ -95,11 +100,12 @@ public final class DescriptorValidator {
         if (!fields.clean()) {
             return null;
         }
-        return new Integration(name, endpoint, method, auth, stage, path, requestBody, encoding, arrayFormat,
-                headers, retry, timeoutSeconds, apiAuth, operations, parameters,
+        return new Validated(new ServiceSettings(stage, apiAuth, trigger, fields.bool("tracing", false),
+                operationsRules.tags()), new Integration(name, endpoint, method, auth, path, requestBody, encoding,
+                arrayFormat, headers, retry, timeoutSeconds, operations, parameters,
                 new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders,
                         bodySchema),
-                response, trigger, workflow);
+                response, trigger.synchronous(), workflow));
     }
 
     private static ArrayFormat arrayFormat(FieldReader fields, Encoding encoding) {

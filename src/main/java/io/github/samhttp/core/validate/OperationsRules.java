@@ -61,11 +61,10 @@ final class OperationsRules {
                     + " accepts", "use one of " + CloudWatchLogs.RETENTION_DAYS.stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")));
         }
-        return new Operations(fields.bool("tracing", defaults.tracing()), fields.text("logLevel",
-                defaults.logLevel()), retention, tags());
+        return new Operations(fields.text("logLevel", defaults.logLevel()), retention);
     }
 
-    private TreeMap<String, String> tags() {
+    TreeMap<String, String> tags() {
         TreeMap<String, String> tags = new TreeMap<>();
         for (Map.Entry<String, JsonNode> tag : fields.entries("tags")) {
             String field = Descriptor.child("tags", tag.getKey());

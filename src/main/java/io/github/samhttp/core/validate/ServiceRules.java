@@ -51,7 +51,7 @@ final class ServiceRules {
         for (Service.Member member : members) {
             Integration integration = member.integration();
             String field = "integrations." + member.operationId();
-            if (integration.trigger().synchronous()) {
+            if (integration.synchronous()) {
                 String route = integration.method() + " " + integration.path();
                 String other = routes.put(route.replaceAll("\\{[^}]*}", "{}"), member.operationId());
                 if (other != null) {

@@ -5,6 +5,7 @@ import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.LogicalIds;
 import io.github.samhttp.core.model.Service;
+import io.github.samhttp.core.model.ServiceSettings;
 import io.github.samhttp.core.read.Descriptor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,10 +28,10 @@ public final class ServiceValidator {
     /** Validates the descriptor into a service; null when {@code problems} is not empty afterwards. */
     public static Service validate(Descriptor descriptor, List<Problem> problems, List<Problem> warnings) {
         if (!descriptor.root().has("integrations")) {
-            Integration integration = DescriptorValidator.validate(descriptor, problems, warnings);
+            DescriptorValidator.Validated validated = DescriptorValidator.validate(descriptor, problems, warnings);
             dedupe(problems);
             dedupe(warnings);
-            return integration == null ? null : Service.of(integration);
+            return validated == null ? null : Service.of(validated.settings(), validated.integration());
         }
         Service service = service(descriptor, problems, warnings);
         dedupe(problems);
@@ -61,6 +62,7 @@ public final class ServiceValidator {
         List<Service.Member> members = new ArrayList<>();
         List<Service.SharedConnection> shared = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
+        ServiceSettings settings = null;
         for (String name : names) {
             String connectionName = Merge.connectionName(root, name);
             if (connectionName != null) {
@@ -70,8 +72,12 @@ public final class ServiceValidator {
             if (view == null) {
                 continue;
             }
-            Integration integration = DescriptorValidator.validate(new FieldReader(view, problems, warnings));
-            if (integration != null) {
+            DescriptorValidator.Validated validated = DescriptorValidator.validate(new FieldReader(view, problems,
+                    warnings));
+            if (validated != null) {
+                // The same in every integration: merged from the top of the descriptor.
+                settings = validated.settings();
+                Integration integration = validated.integration();
                 String machine = LogicalIds.stateMachine(name);
                 members.add(new Service.Member(integration, machine, LogicalIds.logGroup(machine),
                         connectionId(integration, shared, connectionName != null ? connectionName : name), name));
@@ -79,7 +85,8 @@ public final class ServiceValidator {
         }
         rules.connectionsUsed(raw.entries("connections").stream().map(Map.Entry::getKey).toList(), used);
         rules.routes(members);
-        return problems.isEmpty() ? new Service(raw.text("name"), List.copyOf(members), List.copyOf(shared)) : null;
+        return problems.isEmpty() ? new Service(raw.text("name"), settings, List.copyOf(members), List.copyOf(shared))
+                : null;
     }
 
     /** The connection's logical ID: an identical one already made is shared. */

@@ -1,0 +1,16 @@
+package io.github.samhttp.core.model;
+
+import java.util.SortedMap;
+
+/**
+ * What holds for the whole service (one stack, one API or event trigger), held once by the {@link Service}.
+ *
+ * @param stage the API Gateway stage
+ * @param apiAuth how callers authenticate to the API
+ * @param trigger what starts the workflows
+ * @param tracing X-Ray tracing of the API and the state machines
+ * @param tags tags on every resource that takes them, sorted by key
+ */
+public record ServiceSettings(String stage, ApiAuth apiAuth, Trigger trigger, boolean tracing,
+        SortedMap<String, String> tags) {
+}
