@@ -7,6 +7,7 @@ import io.github.samhttp.core.SamHttpException;
 import io.github.samhttp.core.Setting;
 import io.github.samhttp.core.local.apigateway.ApiGatewayInput;
 import io.github.samhttp.core.local.apigateway.MappingTemplateRenderer;
+import io.github.samhttp.core.local.apigateway.RestApiGateway;
 import io.github.samhttp.core.local.apigateway.RoutePaths;
 import io.github.samhttp.core.local.asl.Execution;
 import io.github.samhttp.core.local.asl.StateMachineInterpreter;
@@ -98,36 +99,14 @@ public final class LocalRuntime {
         if ("StepFunctions-StartSyncExecution".equals(integration.path("integrationSubtype").asText())) {
             return httpApi(request, integration, trace, connections, parameterValues);
         }
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.putAll(request.headers());
-        String mediaType = headers.getOrDefault("Content-Type", "application/json").split(";")[0].trim()
-                .toLowerCase(Locale.ROOT);
-        JsonNode requestTemplate = integration.path("requestTemplates").get(mediaType);
-        if (requestTemplate == null) {
-            trace.add("API Gateway: no request template for " + mediaType);
-            return new Response(415, "{\"message\":\"Unsupported Media Type\"}", false, trace.lines());
+        RestApiGateway.Before before = RestApiGateway.request(new RestApiGateway.Route(integration,
+                route.bodySchema(), project.gatewayResponse("BAD_REQUEST_BODY"), project::value), request.method(),
+                request.path(), request.headers(), request.query(), pathParameters, request.body());
+        trace.add("API Gateway: " + trace.mask(before.note()));
+        if (before.answered()) {
+            return new Response(before.status(), before.body(), false, trace.lines());
         }
-        if (route.bodySchema() != null) {
-            String invalid = RequestValidator.problem(route.bodySchema(), request.body());
-            if (invalid != null) {
-                trace.add("API Gateway: the request body does not match the model: " + trace.mask(invalid));
-                JsonNode custom = project.gatewayResponse("BAD_REQUEST_BODY");
-                return new Response(custom.path("statusCode").asInt(400), custom.path("responseTemplates")
-                        .path("application/json").asText("{\"message\": \"Invalid request body\"}"), false,
-                        trace.lines());
-            }
-        }
-        trace.add("API Gateway: " + request.method() + " " + request.path() + " -> StartSyncExecution");
-        ApiGatewayInput input;
-        try {
-            input = new ApiGatewayInput(request.body(), pathParameters, request.query(), headers);
-        } catch (RuntimeException e) {
-            trace.add("API Gateway: the request body is not JSON");
-            return new Response(400, "{\"message\":\"Could not parse request body into json\"}", false,
-                    trace.lines());
-        }
-        String startRequest = MappingTemplateRenderer.render(project.value(requestTemplate), input,
-                Map.of("httpMethod", request.method(), "resourcePath", request.path(), "stage", "local")).body();
+        String startRequest = before.body();
 
         int startStatus;
         String startResponse;
@@ -145,12 +124,8 @@ public final class LocalRuntime {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        JsonNode response = integrationResponse(integration.path("responses"), startStatus);
-        MappingTemplateRenderer.Rendered rendered = MappingTemplateRenderer.render(
-                response.path("responseTemplates").path("application/json").asText(),
-                new ApiGatewayInput(startResponse), Map.of());
-        int status = rendered.status() instanceof Number n ? n.intValue()
-                : Integer.parseInt(response.path("statusCode").asText("200"));
+        MappingTemplateRenderer.Rendered rendered = RestApiGateway.answer(integration, startStatus, startResponse);
+        int status = (Integer) rendered.status();
         trace.add("API Gateway: answered " + status);
         return new Response(status, trace.mask(rendered.body()), false, trace.lines());
     }
@@ -353,18 +328,5 @@ public final class LocalRuntime {
             }
         }
         return null;
-    }
-
-
-    /** The integration response whose selection pattern matches the status, else {@code default}. */
-    private static JsonNode integrationResponse(JsonNode responses, int status) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = responses.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> response = it.next();
-            if (!response.getKey().equals("default")
-                    && Pattern.matches(response.getKey(), Integer.toString(status))) {
-                return response.getValue();
-            }
-        }
-        return responses.path("default");
     }
 }

@@ -1,4 +1,4 @@
-package io.github.samhttp.core.local;
+package io.github.samhttp.core.local.apigateway;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
