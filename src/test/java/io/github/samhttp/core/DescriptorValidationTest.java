@@ -37,7 +37,7 @@ class DescriptorValidationTest {
         assertThat(integration.retry()).isEqualTo(RetryPolicy.DEFAULT);
         assertThat(integration.timeoutSeconds()).isEqualTo(8);
         assertThat(integration.headers()).isEmpty();
-        assertThat(integration.auth()).isEqualTo(new ConnectionAuth.Basic(
+        assertThat(integration.connection().auth()).isEqualTo(new ConnectionAuth.Basic(
                 new Credential.SsmParameter("/twilio_sid", null), new Credential.SsmParameter("/twilio_secret", null)));
     }
 
@@ -46,7 +46,7 @@ class DescriptorValidationTest {
         assertThat(Cfn.credential(new Credential.SsmParameter("/a/b", "3"))).isEqualTo("{{resolve:ssm:/a/b:3}}");
         Integration integration = TestProjects.model(ENDPOINT + "method: GET\nauth:\n  type: API_KEY\n"
                 + "  header: x-api-key\n  value: secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:k-Ab:SecretString:key\n");
-        assertThat(Cfn.credential(((ConnectionAuth.ApiKey) integration.auth()).value()))
+        assertThat(Cfn.credential(((ConnectionAuth.ApiKey) integration.connection().auth()).value()))
                 .isEqualTo("{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:k-Ab:SecretString:key}}");
         assertThat(integration.requestBody()).isNull();
     }

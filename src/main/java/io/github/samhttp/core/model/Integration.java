@@ -8,7 +8,7 @@ import java.util.SortedMap;
  * @param name lowercase letters, digits and hyphens; names the stack, the API and the state machine file
  * @param endpoint the third-party HTTPS URL, with its placeholders
  * @param method the HTTP method sent to the third party
- * @param auth how the connection authenticates
+ * @param connection the connection the call goes through: its auth and what it adds to every call
  * @param path the API Gateway resource path, starting with '/'
  * @param requestBody JSONPath into the API request body that becomes the third-party body; null for no body
  * @param encoding JSON or URL_ENCODED
@@ -17,7 +17,6 @@ import java.util.SortedMap;
  * @param retry the retry policy
  * @param timeoutSeconds how long one call to the third party may take
  * @param operations logging
- * @param connectionParameters headers, query parameters and body fields the connection adds to every call
  * @param request path, query and header parameters taken from the API request or fixed
  * @param response the part of the third-party answer returned, and status overrides for errors
  * @param synchronous whether a caller waits for the answer (an API), or an event starts the workflow
@@ -27,7 +26,7 @@ public record Integration(
         String name,
         Endpoint endpoint,
         HttpMethod method,
-        ConnectionAuth auth,
+        Connection connection,
         String path,
         String requestBody,
         Encoding encoding,
@@ -36,7 +35,6 @@ public record Integration(
         RetryPolicy retry,
         int timeoutSeconds,
         Operations operations,
-        ConnectionParameters connectionParameters,
         RequestShaping request,
         ResponseShaping response,
         boolean synchronous,

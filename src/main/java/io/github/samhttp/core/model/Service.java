@@ -25,19 +25,19 @@ public record Service(String name, ServiceSettings settings, List<Member> member
     }
 
     /**
-     * A connection, with the integration that first used it (for its description).
+     * A connection and its logical ID, shared by every integration whose connection equals it.
      *
-     * @param logicalId its logical ID
-     * @param owner the first integration that uses it
+     * @param host the host of the first integration that uses it (for its description)
      */
-    public record SharedConnection(String logicalId, Integration owner) {
+    public record SharedConnection(String logicalId, Connection connection, String host) {
     }
 
     /** The five-line form: one integration, the plain logical IDs. */
     public static Service of(ServiceSettings settings, Integration integration) {
         return new Service(integration.name(), settings, List.of(new Member(integration, "StateMachine",
                 LogicalIds.logGroup("StateMachine"), "Connection", "call")),
-                List.of(new SharedConnection("Connection", integration)));
+                List.of(new SharedConnection("Connection", integration.connection(),
+                integration.endpoint().host())));
     }
 
     /** Whether this is the five-line form. */

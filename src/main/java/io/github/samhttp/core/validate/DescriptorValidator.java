@@ -3,6 +3,7 @@ package io.github.samhttp.core.validate;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ArrayFormat;
+import io.github.samhttp.core.model.Connection;
 import io.github.samhttp.core.model.ConnectionAuth;
 import io.github.samhttp.core.model.ConnectionParameters;
 import io.github.samhttp.core.model.Encoding;
@@ -101,8 +102,8 @@ public final class DescriptorValidator {
             return null;
         }
         return new Validated(new ServiceSettings(stage, apiAuth, trigger, fields.bool("tracing", false),
-                operationsRules.tags()), new Integration(name, endpoint, method, auth, path, requestBody, encoding,
-                arrayFormat, headers, retry, timeoutSeconds, operations, parameters,
+                operationsRules.tags()), new Integration(name, endpoint, method, new Connection(auth, parameters), path, requestBody, encoding,
+                arrayFormat, headers, retry, timeoutSeconds, operations,
                 new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders,
                         bodySchema),
                 response, trigger.synchronous(), workflow));

@@ -92,9 +92,7 @@ public final class ServiceValidator {
     /** The connection's logical ID: an identical one already made is shared. */
     private static String connectionId(Integration integration, List<Service.SharedConnection> shared, String name) {
         for (Service.SharedConnection connection : shared) {
-            Integration owner = connection.owner();
-            if (owner.auth().equals(integration.auth())
-                    && owner.connectionParameters().equals(integration.connectionParameters())) {
+            if (connection.connection().equals(integration.connection())) {
                 return connection.logicalId();
             }
         }
@@ -105,7 +103,7 @@ public final class ServiceValidator {
         for (int n = 2; taken.contains(chosen); n++) {
             chosen = wanted + n;
         }
-        shared.add(new Service.SharedConnection(chosen, integration));
+        shared.add(new Service.SharedConnection(chosen, integration.connection(), integration.endpoint().host()));
         return chosen;
     }
 
