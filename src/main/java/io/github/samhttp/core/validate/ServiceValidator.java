@@ -57,6 +57,11 @@ public final class ServiceValidator {
             return null;
         }
         List<String> names = raw.entries("integrations").stream().map(Map.Entry::getKey).toList();
+        if (root.path("integrations").isObject() && root.path("integrations").isEmpty()) {
+            raw.addProblem("integrations", "{}", "lists no integration", "add one, e.g. 'send-sms:' with indented"
+                    + " 'endpoint:', 'method:' and 'connection:' lines");
+            return null;
+        }
         ServiceRules rules = new ServiceRules(raw);
         rules.logicalIds(names);
         List<Service.Member> members = new ArrayList<>();

@@ -53,7 +53,10 @@ final class ShapeCheck {
 
     /** Checks one value; {@code key} is its declaration, or null for an item of a list or mapping. */
     void value(String field, JsonNode node, Shape shape, Key key) {
-        if (node.isNull()) {
+        boolean textShape = shape instanceof Shape.Text || shape instanceof Shape.Choice
+                || shape instanceof Shape.Reference;
+        // 'key:' with nothing after it reads as empty text: for a mapping, list or number that is no value at all.
+        if (node.isNull() || !textShape && node.isTextual() && node.asText().isEmpty()) {
             fields.addProblem(field, null, "has no value", "write a value after '" + FieldReader.leaf(field)
                     + ":', or remove the key");
             fields.markBad(field);
