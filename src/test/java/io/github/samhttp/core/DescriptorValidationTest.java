@@ -150,6 +150,13 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aValueRefusedByTheGateIsNotReportedAgainByTheShapeCheck() {
+        assertThat(TestProjects.problems(MINIMAL + "stage: \"${Stage}\"\n")).hasSize(1);
+        assertThat(TestProjects.problems(MINIMAL + "\"{{resolve:ssm:/k}}\": x\n")).hasSize(1);
+        assertThat(TestProjects.problems(MINIMAL + "tags:\n  team: \"{{resolve:ssm:/t}}\"\n")).hasSize(1);
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         assertThat(TestProjects.problems("endpoint: http://x\nmethod: FETCH\nauth:\n  type: BASIC\n")).hasSize(4);
     }

@@ -45,8 +45,8 @@ final class FieldReader {
         return refused(field) ? MissingNode.getInstance() : view.at(field);
     }
 
-    /** Whether the shape check refused the field or one it stands in. */
-    private boolean refused(String field) {
+    /** Whether the gate or the shape check refused the field or one it stands in (its problem is reported). */
+    boolean refused(String field) {
         for (String refusedField : refused) {
             if (field.equals(refusedField) || field.startsWith(refusedField + ".")) {
                 return true;

@@ -53,6 +53,9 @@ final class ShapeCheck {
 
     /** Checks one value; {@code key} is its declaration, or null for an item of a list or mapping. */
     void value(String field, JsonNode node, Shape shape, Key key) {
+        if (fields.refused(field)) {
+            return;
+        }
         boolean textShape = shape instanceof Shape.Text || shape instanceof Shape.Choice
                 || shape instanceof Shape.Reference;
         // 'key:' with nothing after it reads as empty text: for a mapping, list or number that is no value at all.
@@ -99,7 +102,9 @@ final class ShapeCheck {
             Map.Entry<String, JsonNode> entry = it.next();
             String child = Descriptor.child(field, entry.getKey());
             Optional<Key> key = shape.key(entry.getKey());
-            if (key.isEmpty()) {
+            if (fields.refused(child)) {
+                ok = false;
+            } else if (key.isEmpty()) {
                 String[] misplaced = Placement.misplaced(shape, entry.getKey());
                 fields.addKeyProblem(child, entry.getKey(), misplaced != null ? misplaced[0] : "unknown key",
                         misplaced != null ? misplaced[1] : FieldReader.suggestion(entry.getKey(), shape.names(),
