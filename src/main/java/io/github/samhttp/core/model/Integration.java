@@ -46,6 +46,9 @@ public record Integration(
      */
     public static final int EXECUTION_TIMEOUT_SECONDS = 27;
 
+    /** How long one call to the third party may take when the descriptor does not say. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 8;
+
     /** The whole execution's limit when nobody waits for it: Express workflows may run five minutes. */
     public static final int ASYNC_EXECUTION_TIMEOUT_SECONDS = 300;
 

@@ -13,4 +13,7 @@ import java.util.SortedMap;
  */
 public record ServiceSettings(String stage, ApiAuth apiAuth, Trigger trigger, boolean tracing,
         SortedMap<String, String> tags) {
+
+    /** The API Gateway stage when the descriptor does not name one. */
+    public static final String DEFAULT_STAGE = "dev";
 }

@@ -1,6 +1,5 @@
 package io.github.samhttp.core.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
@@ -35,14 +34,5 @@ public record Descriptor(String file, ObjectNode root, Map<String, Location> key
     /** The dotted path of {@code name} under {@code parent}. */
     public static String child(String parent, String name) {
         return parent.isEmpty() ? name : parent + "." + name;
-    }
-
-    /** Convenience for the validator: the node at a dotted path, or a missing node. */
-    public JsonNode at(String field) {
-        JsonNode node = root;
-        for (String part : field.split("\\.")) {
-            node = node.path(part);
-        }
-        return node;
     }
 }

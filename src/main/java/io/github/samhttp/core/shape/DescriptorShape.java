@@ -5,6 +5,9 @@ import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ArrayFormat;
 import io.github.samhttp.core.model.Encoding;
 import io.github.samhttp.core.model.HttpMethod;
+import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.RetryPolicy;
+import io.github.samhttp.core.model.ServiceSettings;
 import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.Workflow;
 import io.github.samhttp.core.shape.Key.Place;
@@ -218,25 +221,29 @@ public final class DescriptorShape {
                             + " `{\"503\": 503, timeout: 503}` (instead of 502 and 504). Values 400 to 599; the body"
                             + " stays `{\"error\", \"cause\"}`."),
             key("retry", new Fields(
-                    key("maxAttempts", new Whole(0, 10, "retries"), false, "`2`", NESTED,
+                    key("maxAttempts", new Whole(0, 10, "retries"), false, code(RetryPolicy.DEFAULT.maxAttempts()), NESTED,
                             "Retries of 429, 500, 502, 503, 504 and socket errors; `0` turns retries off. A 5xx or a"
                                     + " dropped connection can come after the third party acted: for a POST that must"
                                     + " never run twice (an SMS, a charge), set `0` or use the API's idempotency key"
                                     + " header."),
-                    key("intervalSeconds", new Whole(1, 10, "seconds"), false, "`1`", NESTED, "First wait."),
-                    key("backoffRate", new Decimal(BigDecimal.ONE, BigDecimal.TEN), false, "`2`", NESTED,
+                    key("intervalSeconds", new Whole(1, 10, "seconds"), false, code(RetryPolicy.DEFAULT.intervalSeconds()),
+                            NESTED, "First wait."),
+                    key("backoffRate", new Decimal(BigDecimal.ONE, BigDecimal.TEN), false,
+                            code(RetryPolicy.DEFAULT.backoffRate().toPlainString()), NESTED,
                             "Multiplier between waits."),
-                    key("maxDelaySeconds", new Whole(1, 27, "seconds"), false, "`4`", NESTED,
+                    key("maxDelaySeconds", new Whole(1, Integration.EXECUTION_TIMEOUT_SECONDS, "seconds"), false,
+                            code(RetryPolicy.DEFAULT.maxDelaySeconds()), NESTED,
                             "Longest wait. Waits use full jitter.")), false, null, TOP,
                     "How the HTTP Task retries (below)."),
-            key("timeoutSeconds", new Whole(1, 60, "seconds"), false, "`8`", TOP,
+            key("timeoutSeconds", new Whole(1, Integration.ASYNC_CALL_TIMEOUT_SECONDS, "seconds"), false,
+                    code(Integration.DEFAULT_TIMEOUT_SECONDS), TOP,
                     "How long one call to the third party may take: 1 to 27 behind an API, to 60 for event"
                             + " triggers."));
 
     /** Settings of the whole service: at the top of either form, never per integration. */
     private static final List<Key> SERVICE_KEYS = List.of(
             key("stage", new Text(64, Pattern.compile("[A-Za-z0-9_]+"), "letters, digits and underscores, e.g."
-                    + " 'dev' or 'prod'"), false, "`dev`", SERVICE_WIDE, "API Gateway stage."),
+                    + " 'dev' or 'prod'"), false, code(ServiceSettings.DEFAULT_STAGE), SERVICE_WIDE, "API Gateway stage."),
             key("apiAuth", choice(ApiAuth.class), false, "`API_KEY` (`IAM` for `HTTP_API`)",
                     SERVICE_WIDE, "`API_KEY` (key + usage plan with throttling), `IAM` (SigV4), or `NONE` (open: the"
                             + " build warns)."),
@@ -265,10 +272,10 @@ public final class DescriptorShape {
             key("workflow", choice(Workflow.class), false, "`EXPRESS`", EnumSet.of(Place.SINGLE),
                     "`STANDARD` (exactly-once, a year of runtime, full history) for `EVENTBRIDGE` and `SCHEDULE`"
                             + " triggers only: an API waits on StartSyncExecution, which runs EXPRESS workflows only."),
-            key("logLevel", new Choice(CloudWatchLogs.LOG_LEVELS), false, "`ERROR`", TOP,
+            key("logLevel", new Choice(CloudWatchLogs.LOG_LEVELS), false, code(Operations.DEFAULT.logLevel()), TOP,
                     "The state machine's log level: `ALL`, `ERROR`, `FATAL` or `OFF`. Execution data (request"
                             + " bodies) is never logged."),
-            key("logRetentionDays", new Whole(1, 3653, "days"), false, "`30`", TOP,
+            key("logRetentionDays", new Whole(1, 3653, "days"), false, code(Operations.DEFAULT.logRetentionDays()), TOP,
                     "Days CloudWatch keeps the logs: one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,"
                             + " 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653."));
 
@@ -318,6 +325,11 @@ public final class DescriptorShape {
         keys.add(CONNECTION);
         keys.addAll(SERVICE_FORM.keys().stream().filter(k -> !k.allowedAt(Place.SINGLE)).toList());
         return keys;
+    }
+
+    /** A default as the README shows it: {@code `8`}. */
+    private static String code(Object value) {
+        return "`" + value + "`";
     }
 
     private static <E extends Enum<E>> Choice choice(Class<E> type) {

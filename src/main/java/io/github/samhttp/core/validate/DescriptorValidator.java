@@ -30,9 +30,6 @@ import java.util.SortedMap;
  */
 public final class DescriptorValidator {
 
-    static final int DEFAULT_TIMEOUT_SECONDS = 8;
-    static final String DEFAULT_STAGE = "dev";
-
     private DescriptorValidator() {
     }
 
@@ -66,7 +63,7 @@ public final class DescriptorValidator {
         ConnectionRules connection = new ConnectionRules(fields);
         ConnectionAuth auth = connection.auth();
         String name = fields.text("name", endpoint == null ? "integration" : EndpointRules.defaultName(endpoint));
-        String stage = fields.text("stage", DEFAULT_STAGE);
+        String stage = fields.text("stage", ServiceSettings.DEFAULT_STAGE);
         SortedMap<String, String> endpointParameters = endpoints.endpointParameters();
         RequestRules request = new RequestRules(fields);
         String path = request.path(RequestRules.defaultPath(name, endpoint, endpointParameters));
@@ -81,7 +78,7 @@ public final class DescriptorValidator {
         OperationsRules operationsRules = new OperationsRules(fields);
         RetryPolicy retry = operationsRules.retry();
         int executionLimit = sync ? Integration.EXECUTION_TIMEOUT_SECONDS : Integration.ASYNC_EXECUTION_TIMEOUT_SECONDS;
-        int timeoutSeconds = operationsRules.timeoutSeconds(DEFAULT_TIMEOUT_SECONDS,
+        int timeoutSeconds = operationsRules.timeoutSeconds(Integration.DEFAULT_TIMEOUT_SECONDS,
                 sync ? Integration.EXECUTION_TIMEOUT_SECONDS : Integration.ASYNC_CALL_TIMEOUT_SECONDS, sync);
         ApiAuth apiAuth = apiAuth(fields, trigger, sync);
         operationsRules.retryFits(retry, timeoutSeconds, executionLimit, sync);
