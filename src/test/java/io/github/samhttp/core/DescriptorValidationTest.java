@@ -156,6 +156,21 @@ class DescriptorValidationTest {
         assertThat(TestProjects.problems(MINIMAL + "tags:\n  team: \"{{resolve:ssm:/t}}\"\n")).hasSize(1);
     }
 
+    /** A typo inside an integration is reported there, and the integration still counts as using its connection. */
+    @Test
+    void aWrongKeyInsideAnIntegrationLeavesTheRestOfItChecked() {
+        List<String> problems = TestProjects.problems("name: notifications\nconnections:\n  twilio:\n    type: BASIC\n"
+                + "    username: ssm:/sid\n    password: ssm:/secret\nintegrations:\n  send-sms:\n"
+                + "    endpoint: https://api.twilio.com/x\n    methdo: POST\n    connection: twilio\n"
+                + "    headers:\n      X-Api-Key: abcdef123456\n");
+
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("field 'integrations.send-sms.methdo': unknown"
+                + " key; got 'methdo'. Fix: did you mean 'method'?"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("field 'integrations.send-sms.headers.X-Api-Key':"
+                + " 'X-Api-Key' names a credential"));
+        assertThat(problems).noneSatisfy(p -> assertThat(p).contains("no integration uses this connection"));
+    }
+
     @Test
     void everyProblemIsReportedAtOnce() {
         assertThat(TestProjects.problems("endpoint: http://x\nmethod: FETCH\nauth:\n  type: BASIC\n")).hasSize(4);

@@ -79,7 +79,11 @@ final class ShapeCheck {
         } else if (shape instanceof Shape.Reference) {
             ok = isText(field, node, "a reference such as 'ssm:/name'", raw -> !((Shape.Reference) shape).secret());
         } else if (shape instanceof Fields nested) {
-            ok = mapping(field, node, ShapeMessages.example(nested)) && fieldsOf(field, node, nested);
+            // A mapping stays readable when only some of its keys are wrong: they are refused one by one.
+            ok = mapping(field, node, ShapeMessages.example(nested));
+            if (ok) {
+                fieldsOf(field, node, nested);
+            }
         } else if (shape instanceof Variants variants) {
             ok = variants(field, node, variants);
         } else if (shape instanceof Shape.Entries entries) {
@@ -161,7 +165,6 @@ final class ShapeCheck {
             return false;
         }
         Fields chosen = variants.variants().get(tag.asText());
-        boolean ok = true;
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (chosen.key(name).isEmpty()) {
@@ -174,10 +177,10 @@ final class ShapeCheck {
                                 + tag.asText() + " takes " + String.join(", ", chosen.names()))
                         : "remove it, or use " + variants.tag() + " " + String.join(" or ", takers));
                 fields.markBad(child);
-                ok = false;
             }
         }
-        return fieldsOf(field, declaredOnly(node, chosen), chosen) && ok;
+        fieldsOf(field, declaredOnly(node, chosen), chosen);
+        return true;
     }
 
     private boolean entries(String field, JsonNode node, Shape.Entries entries) {
@@ -188,7 +191,6 @@ final class ShapeCheck {
             fields.addProblem(field, node.size() + " entries", "more than the " + entries.maxEntries()
                     + " entries allowed here", "keep at most " + entries.maxEntries());
         }
-        boolean ok = true;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -198,17 +200,15 @@ final class ShapeCheck {
                         + " characters, over the " + entries.keyMaxLength() + " allowed here",
                         "use " + entries.keyForm() + ", at most " + entries.keyMaxLength() + " characters");
                 fields.markBad(child);
-                ok = false;
             } else if (entries.keyPattern() != null && !entries.keyPattern().matcher(name).matches()) {
                 fields.addKeyProblem(child, name, "not a name '" + FieldReader.leaf(field) + "' takes",
                         "use " + entries.keyForm());
                 fields.markBad(child);
-                ok = false;
             } else {
                 value(child, entry.getValue(), entries.value(), null);
             }
         }
-        return ok;
+        return true;
     }
 
     private boolean items(String field, JsonNode node, Shape.Items items) {

@@ -54,11 +54,12 @@ final class UserTextGate {
 
     /** What is wrong with the text, or null. */
     static String problem(String text, boolean key) {
+        String where = key ? "in a key, " : "";
         if (text.contains("{{")) {
-            return "'{{' would be read as a CloudFormation dynamic reference" + (key ? " (in a key too)" : "");
+            return where + "'{{' would be read as a CloudFormation dynamic reference";
         }
         if (text.contains("${")) {
-            return "'${' would be read as a reference when the stack is deployed" + (key ? " (in a key too)" : "");
+            return where + "'${' would be read as a reference when the stack is deployed";
         }
         if (key && FieldReader.hasControlCharacters(text)) {
             return "a key with control characters (such as a newline or tab)";
