@@ -43,6 +43,34 @@ public final class ScheduleExpressions {
     private ScheduleExpressions() {
     }
 
+    /**
+     * The fix for an expression {@link #problem} refused: the expression corrected where one change makes it right
+     * (a rate's unit, the '?' of day-of-month or day-of-week), else the three forms.
+     */
+    public static String fix(String expression) {
+        Matcher rate = RATE.matcher(expression);
+        if (rate.matches() && rate.group(1).matches("[1-9][0-9]{0,8}")) {
+            String singular = rate.group(2).endsWith("s") ? rate.group(2).substring(0, rate.group(2).length() - 1)
+                    : rate.group(2);
+            if (List.of("minute", "hour", "day").contains(singular)) {
+                return "write 'rate(" + rate.group(1) + " " + singular + (rate.group(1).equals("1") ? "" : "s") + ")'";
+            }
+        }
+        Matcher cron = CRON.matcher(expression);
+        if (cron.matches()) {
+            String[] parts = cron.group(1).strip().split("\\s+");
+            if (parts.length == 6 && !parts[2].equals("?") && !parts[4].equals("?")) {
+                int free = parts[4].equals("*") ? 4 : 2;
+                parts[free] = "?";
+                String fixed = "cron(" + String.join(" ", parts) + ")";
+                if (problem(fixed) == null) {
+                    return "write '" + fixed + "'";
+                }
+            }
+        }
+        return "write " + FORMS;
+    }
+
     /** What is wrong with the expression, or null when EventBridge Scheduler takes it. */
     public static String problem(String expression) {
         Matcher rate = RATE.matcher(expression);

@@ -62,7 +62,7 @@ final class TriggerRules {
         if (expression != null) {
             String problem = ScheduleExpressions.problem(expression);
             if (problem != null) {
-                fields.addProblem("trigger.expression", expression, problem, "write " + ScheduleExpressions.FORMS);
+                fields.addProblem("trigger.expression", expression, problem, ScheduleExpressions.fix(expression));
             }
         }
         String timezone = fields.text("trigger.timezone");
