@@ -171,6 +171,30 @@ class DescriptorValidationTest {
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("no integration uses this connection"));
     }
 
+    /** Well-known credential formats are refused as plain values wherever they stand, under any name. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sk_live_51HxYzAbCdEfGhIjKl", "rk_test_0123456789abcd",
+        "SG.abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUVWXYZ012345678", "xoxb-123456789012-abcdefABCDEF",
+        "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "AKIAIOSFODNN7EXAMPLE", "0123456789abcdef0123456789abcdef",
+        "AIzaSyA1234567890abcdefghijklmnopqrstuv", "sk-proj-abcdefghijklmnopqrstuvwxyz",
+        "key-3ax6xnjp29jd6fds4gc373sgvjxteol0", "0123456789abcdef0123456789abcdef-us21",
+        "glpat-abcdefghijklmnopqrst", "npm_abcdefghijklmnopqrstuvwxyz0123456789", "shpat_0123456789abcdef0123456789abcdef",
+        "pat-na1-01234567-89ab-cdef-0123-456789abcdef", "Bearer abcdefghijklmnop",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig"})
+    void aWellKnownCredentialIsRefusedAsAPlainValue(String credential) {
+        assertThat(TestProjects.problems(MINIMAL + "headers:\n  X-Account: \"" + credential + "\"\n"))
+                .anySatisfy(p -> assertThat(p).contains("field 'headers.X-Account': the value has the shape of"));
+        assertThat(TestProjects.problems(MINIMAL.replace("username: ssm:/twilio_sid", "username: \"" + credential
+                + "\""))).anySatisfy(p -> assertThat(p).contains("field 'auth.username': the value has the shape of"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Idempotency-Key", "X-Request-Id", "page_token",
+        "next_token", "X-Api-Version", "Accept"})
+    void namesThatOnlyLookLikeCredentialsAreAccepted(String name) {
+        assertThat(TestProjects.problems(MINIMAL + "headers:\n  " + name + ": \"v1\"\n")).isEmpty();
+    }
+
     @Test
     void everyProblemIsReportedAtOnce() {
         assertThat(TestProjects.problems("endpoint: http://x\nmethod: FETCH\nauth:\n  type: BASIC\n")).hasSize(4);

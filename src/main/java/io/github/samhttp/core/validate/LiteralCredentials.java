@@ -28,6 +28,13 @@ final class LiteralCredentials {
             new Kind("an AWS access key", Pattern.compile("(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}")),
             new Kind("a Twilio auth token or API key", Pattern.compile("(SK)?[0-9a-f]{32}")),
             new Kind("a Google API key", Pattern.compile("AIza[0-9A-Za-z_-]{35}")),
+            new Kind("an OpenAI or Anthropic API key", Pattern.compile("sk-(ant-|proj-)?[A-Za-z0-9_-]{20,}")),
+            new Kind("a Mailgun API key", Pattern.compile("key-[0-9a-z]{32}")),
+            new Kind("a Mailchimp API key", Pattern.compile("[0-9a-f]{32}-us[0-9]{1,2}")),
+            new Kind("a GitLab token", Pattern.compile("glpat-[A-Za-z0-9_-]{20,}")),
+            new Kind("an npm token", Pattern.compile("npm_[A-Za-z0-9]{36}")),
+            new Kind("a Shopify token", Pattern.compile("shp(at|ca|pa|ss)_[a-fA-F0-9]{32}")),
+            new Kind("a HubSpot private app token", Pattern.compile("pat-(na|eu)[0-9]-[0-9a-f-]{36}")),
             new Kind("a JSON Web Token", Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*")),
             new Kind("an Authorization value", Pattern.compile("(?i)(bearer|basic|token|digest)\\s+\\S{8,}")),
             new Kind("a private key", Pattern.compile("(?s).*-----BEGIN [A-Z ]*PRIVATE KEY-----.*")));
