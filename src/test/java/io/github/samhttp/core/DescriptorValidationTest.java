@@ -169,6 +169,9 @@ class DescriptorValidationTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("field 'integrations.send-sms.headers.X-Api-Key':"
                 + " 'X-Api-Key' names a credential"));
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("no integration uses this connection"));
+        // The typo is the problem; the key it stands for is not reported missing as well.
+        assertThat(problems).noneSatisfy(p -> assertThat(p).contains("field 'integrations.send-sms.method': missing"));
+        assertThat(TestProjects.problems(ENDPOINT + "method\u00a0: POST\n" + AUTH)).hasSize(1);
     }
 
     /** Well-known credential formats are refused as plain values wherever they stand, under any name. */

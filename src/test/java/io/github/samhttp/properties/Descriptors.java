@@ -51,8 +51,10 @@ final class Descriptors {
 
     static Arbitrary<String> endpoint() {
         Arbitrary<String> host = token().list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(".", l) + ".com");
+        // No '.' or '..' segment: a client resolves it away (the plugin refuses it).
         Arbitrary<String> segment = Arbitraries.oneOf(Arbitraries.strings().withChars("abcXYZ019._~-")
-                .ofMinLength(1).ofMaxLength(10), Arbitraries.of("%20", "v1", "2010-04-01", "Messages.json"));
+                .ofMinLength(1).ofMaxLength(10).filter(s -> !s.equals(".") && !s.equals("..")),
+                Arbitraries.of("%20", "v1", "2010-04-01", "Messages.json"));
         Arbitrary<String> path = segment.list().ofMaxSize(4).map(l -> l.isEmpty() ? "" : "/" + String.join("/", l));
         Arbitrary<String> port = Arbitraries.of("", ":443", ":8443");
         return Combinators.combine(host, port, path).as((h, p, s) -> "https://" + h + p + s);
@@ -160,7 +162,8 @@ final class Descriptors {
                 Arbitraries.of("ALL", "ERROR", "FATAL", "OFF").injectNull(0.5),
                 Arbitraries.of(1, 14, 30, 365, 3653).injectNull(0.5),
                 Arbitraries.maps(Arbitraries.strings().withChars("abcXYZ09_.:/=+-@ ").ofMinLength(1).ofMaxLength(20)
-                                .filter(k -> !k.startsWith("aws:")), freeText().filter(t -> t.length() <= 256))
+                                .filter(k -> !k.startsWith("aws:")), Arbitraries.strings()
+                                .withChars("abcXYZ09_.:/=+-@ \u00e9\u00fc\u65e5").ofMinLength(1).ofMaxLength(40))
                         .ofMaxSize(3).map(m -> (Map<String, Object>) new LinkedHashMap<String, Object>(m))
                         .injectNull(0.5))
                 .as((tracing, level, retention, tags) -> map("tracing", tracing, "logLevel", level,

@@ -250,7 +250,7 @@ class GenerationProperties {
             response = restAnswer(response);
         }
 
-        assertThat(mock.received()).hasSize(oauth ? 2 : 1);
+        assertThat(mock.received()).as("%s %s", response.status(), response.trace()).hasSize(oauth ? 2 : 1);
         MockThirdParty.Received call = mock.received().get(mock.received().size() - 1);
         if (path.contains("%20")) {
             assertThat(call.pathAndQuery()).contains("/x.v%20%27%22%C3%A9");

@@ -134,6 +134,12 @@ public final class DescriptorReader {
         }
     }
 
+    /** What the user most likely meant: digits without '_' and leading zeros; another base in decimal. */
+    private static String plainNumber(String written, java.math.BigInteger read) {
+        String digits = written.replace("_", "");
+        return digits.matches("[-+]?[0-9]+") ? new java.math.BigInteger(digits).toString() : read.toString();
+    }
+
     /** The problem for a file over {@link #MAX_BYTES}, checked before reading it as well. */
     public static Problem tooLarge(long size) {
         return new Problem(1, 1, "", null, "the file has " + size + " bytes, over the limit of " + MAX_BYTES,
@@ -177,6 +183,13 @@ public final class DescriptorReader {
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
                 scalars.put(path, parser.getText());
+                if (!parser.getText().matches("[-+]?(0|[1-9][0-9]*)")) {
+                    // YAML 1.1 reads 010 as 8, 0x1F as 31, 1_000 as 1000: a number must mean what it says.
+                    problems.add(new Problem(at.line(), at.column(), path, parser.getText(), "a number written with a"
+                            + " leading zero, '_', or in another base, which YAML may read as another value",
+                            "write it as a plain decimal number, e.g. " + plainNumber(parser.getText(),
+                                    parser.getBigIntegerValue()) + ", or quote it if it is text"));
+                }
                 return NODES.numberNode(parser.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
                 scalars.put(path, parser.getText());

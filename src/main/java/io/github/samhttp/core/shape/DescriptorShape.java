@@ -263,7 +263,9 @@ public final class DescriptorShape {
                     "`true` turns on X-Ray for the API and the state machine (with the X-Ray write actions, which AWS"
                             + " grants only on `*`)."),
             key("tags", new Entries(Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+@-]+"), "letters, digits, spaces and"
-                    + " _ . : / = + - @, not starting with 'aws:'", 128, new Text(256), 40), false, "none", SERVICE_WIDE,
+                    + " _ . : / = + - @, not starting with 'aws:'", 128, new Text(256, Pattern.compile(
+                    "[\\p{L}\\p{Z}\\p{N}_.:/=+@-]*"), "letters, digits, spaces and _ . : / = + - @ (what AWS takes in a tag"
+                    + " value)"), 40), false, "none", SERVICE_WIDE,
                     "Tags on the state machine, the API and the log group, e.g. `tags: {team: crm, cost-center:"
                             + " \"4711\"}` (at most 40)."));
 

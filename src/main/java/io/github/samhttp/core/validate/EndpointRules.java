@@ -82,10 +82,17 @@ final class EndpointRules {
         if (!"https".equals(uri.getScheme())) {
             fields.addProblem(field, text, "only https:// endpoints are allowed (credentials must not travel in clear)",
                     "use the https:// URL of the API");
-        } else if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-            fields.addProblem(field, text, "the URL needs a host name and no user name or password in it", fixUrl);
-        } else if (uri.getPort() > 65535) {
-            fields.addProblem(field, text, "the port " + uri.getPort() + " is above 65535",
+        } else if (uri.getRawUserInfo() != null) {
+            fields.addProblem(field, text.replace(uri.getRawUserInfo() + "@", "****@"), "the URL has a user name or"
+                    + " password in it", fixUrl + "; credentials belong in 'auth'");
+        } else if (uri.getHost() == null) {
+            fields.addProblem(field, text, "the URL needs a host name", fixUrl);
+        } else if (uri.getRawPath() != null && java.util.Arrays.stream(uri.getRawPath().split("/"))
+                .anyMatch(segment -> segment.matches("(?i)(\\.|%2e){1,2}"))) {
+            fields.addProblem(field, text, "a '.' or '..' segment in the path: HTTP clients resolve it away, so the"
+                    + " call and its IAM condition would not name the same URL", "write the path without it");
+        } else if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            fields.addProblem(field, text, "the port " + uri.getPort() + " is not between 1 and 65535",
                     "write the port the API listens on, or leave it out for 443");
         } else if (uri.getRawFragment() != null) {
             fields.addProblem(field, text, "the URL has a fragment ('#'), which is never sent",

@@ -62,6 +62,11 @@ final class LiteralCredentials {
      */
     boolean allowed(String field, String name, String value, String fix) {
         String why = null;
+        if (Credentials.looksLikeReference(value)) {
+            fields.addProblem(field, value, "references are resolved only in 'auth' and 'endpointParameters': here"
+                    + " it would be sent as the text '" + value + "'", fix);
+            return false;
+        }
         if (name != null && credentialName(name)) {
             why = "'" + name + "' names a credential, and a plain value would be stored in clear in the template and"
                     + " the state machine";

@@ -76,7 +76,10 @@ final class Merge {
 
     private static void copy(ObjectNode root, Map<String, String> origins, JsonNode from, String prefix) {
         from.fields().forEachRemaining(e -> {
-            if (DescriptorShape.INTEGRATION.key(e.getKey()).isPresent()) {
+            // Unknown keys come along too: the check of the merged integration then knows a typo ('methdo') stands
+            // for the key it finds missing, and does not report that key a second time.
+            boolean unknown = DescriptorShape.readmeOrder().stream().noneMatch(k -> k.name().equals(e.getKey()));
+            if (DescriptorShape.INTEGRATION.key(e.getKey()).isPresent() || unknown) {
                 root.set(e.getKey(), e.getValue());
                 origins.put(e.getKey(), prefix + "." + e.getKey());
             }

@@ -71,7 +71,8 @@ final class OperationsRules {
             if (tag.getKey().toLowerCase(Locale.ROOT).startsWith("aws:")) {
                 fields.addKeyProblem(field, tag.getKey(), "tag keys starting with 'aws:' (in any case) are reserved"
                         + " for AWS", "rename the tag so that it does not start with 'aws:'");
-            } else if (fields.oneLine(field, tag.getValue().asText(), 256)) {
+            } else if (fields.oneLine(field, tag.getValue().asText(), 256) && new LiteralCredentials(fields).allowed(
+                    field, null, tag.getValue().asText(), "a tag is plain text: write the value itself")) {
                 tags.put(tag.getKey(), tag.getValue().asText());
             }
         }

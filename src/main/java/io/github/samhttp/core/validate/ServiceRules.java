@@ -33,6 +33,19 @@ final class ServiceRules {
         }
     }
 
+    /** Two connection names must not give one logical ID ('tw-1' and 'tw1' are both ConnectionTw1). */
+    void connectionIds(List<String> connections) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (String name : connections) {
+            String owner = owners.putIfAbsent(LogicalIds.connection(name), name);
+            if (owner != null) {
+                raw.addKeyProblem("connections." + name, name, "its logical ID " + LogicalIds.connection(name)
+                        + " is that of '" + owner + "' (one would replace the other)", "rename '" + name + "' or '"
+                        + owner + "'");
+            }
+        }
+    }
+
     /** Every named connection is used by an integration. */
     void connectionsUsed(List<String> connections, Set<String> used) {
         for (String connection : connections) {

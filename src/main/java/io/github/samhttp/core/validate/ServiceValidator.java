@@ -64,6 +64,7 @@ public final class ServiceValidator {
         }
         ServiceRules rules = new ServiceRules(raw);
         rules.logicalIds(names);
+        rules.connectionIds(raw.entries("connections").stream().map(Map.Entry::getKey).toList());
         List<Service.Member> members = new ArrayList<>();
         List<Service.SharedConnection> shared = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();

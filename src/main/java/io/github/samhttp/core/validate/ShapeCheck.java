@@ -67,7 +67,7 @@ final class ShapeCheck {
         }
         boolean ok;
         if (shape instanceof Shape.Text text) {
-            ok = text(field, node, text);
+            ok = text(field, node, text, key);
         } else if (shape instanceof Shape.Choice choice) {
             ok = choice(field, node, choice.values());
         } else if (shape instanceof Shape.Whole whole) {
@@ -102,6 +102,8 @@ final class ShapeCheck {
 
     private boolean fieldsOf(String field, JsonNode node, Fields shape) {
         boolean ok = true;
+        // Keys a typo stands for: reported as the typo, not again as missing.
+        java.util.Set<String> meant = new java.util.HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String child = Descriptor.child(field, entry.getKey());
@@ -109,6 +111,13 @@ final class ShapeCheck {
             if (fields.refused(child)) {
                 ok = false;
             } else if (key.isEmpty()) {
+                String closest = Suggestions.closest(entry.getKey(), List.of(shape.names().toArray(new String[0])));
+                if (closest != null) {
+                    meant.add(closest);
+                }
+                if (Suggestions.closest(entry.getKey(), List.of("connection")) != null) {
+                    meant.add("auth");
+                }
                 String[] misplaced = Placement.misplaced(shape, entry.getKey());
                 fields.addKeyProblem(child, entry.getKey(), misplaced != null ? misplaced[0] : "unknown key",
                         misplaced != null ? misplaced[1] : FieldReader.suggestion(entry.getKey(), shape.names(),
@@ -121,7 +130,7 @@ final class ShapeCheck {
         }
         boolean complete = integrationsComplete || shape != DescriptorShape.INTEGRATION;
         for (Key key : shape.keys()) {
-            if (complete && key.required() && !node.has(key.name())) {
+            if (complete && key.required() && !node.has(key.name()) && !meant.contains(key.name())) {
                 String child = Descriptor.child(field, key.name());
                 fields.addProblem(child, null, "missing", "add '" + key.name() + ":' " + ShapeMessages.hint(key));
                 fields.markBad(child);
@@ -195,6 +204,9 @@ final class ShapeCheck {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
             String child = Descriptor.child(field, name);
+            if (fields.refused(child)) {
+                continue;
+            }
             if (name.isEmpty() || name.length() > entries.keyMaxLength()) {
                 fields.addKeyProblem(child, name, name.isEmpty() ? "an empty name" : "a name of " + name.length()
                         + " characters, over the " + entries.keyMaxLength() + " allowed here",
@@ -261,7 +273,7 @@ final class ShapeCheck {
         return false;
     }
 
-    private boolean text(String field, JsonNode node, Shape.Text text) {
+    private boolean text(String field, JsonNode node, Shape.Text text, Key key) {
         if (!isText(field, node, text.form() != null ? text.form() : "a text value", raw -> raw.length()
                 <= text.maxLength() && (text.pattern() == null || text.pattern().matcher(raw).matches()))) {
             return false;
@@ -275,7 +287,7 @@ final class ShapeCheck {
         if (text.pattern() != null && !text.pattern().matcher(value).matches()) {
             String leaf = FieldReader.leaf(field);
             fields.addProblem(field, value, leaf.matches("[0-9]+") ? "not a valid item of '" + FieldReader.leaf(
-                    field.substring(0, field.length() - leaf.length() - 1)) + "'" : "not a valid " + leaf,
+                    field.substring(0, field.length() - leaf.length() - 1)) + "'" : "not a valid " + (key == null ? "value" : leaf),
                     "use " + text.form());
             return false;
         }
