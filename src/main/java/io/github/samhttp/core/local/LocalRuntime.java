@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.SamHttpException;
 import io.github.samhttp.core.Setting;
-import io.github.samhttp.core.local.apigateway.ApiGatewayInput;
 import io.github.samhttp.core.local.apigateway.MappingTemplateRenderer;
 import io.github.samhttp.core.local.apigateway.RestApiGateway;
 import io.github.samhttp.core.local.apigateway.RoutePaths;
@@ -18,15 +17,11 @@ import io.github.samhttp.core.local.http.HttpInvoker;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Runs a request through a generated project in-process, as deployed: API Gateway's request mapping template,

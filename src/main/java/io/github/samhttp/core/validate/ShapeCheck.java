@@ -9,7 +9,6 @@ import io.github.samhttp.core.shape.Shape;
 import io.github.samhttp.core.shape.Shape.Fields;
 import io.github.samhttp.core.shape.Shape.Variants;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +110,7 @@ final class ShapeCheck {
             if (fields.refused(child)) {
                 ok = false;
             } else if (key.isEmpty()) {
-                String closest = Suggestions.closest(entry.getKey(), List.of(shape.names().toArray(new String[0])));
+                String closest = Suggestions.closest(entry.getKey(), shape.names());
                 if (closest != null) {
                     meant.add(closest);
                 }
