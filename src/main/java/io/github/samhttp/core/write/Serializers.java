@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -26,7 +25,10 @@ public final class Serializers {
 
     private static final ObjectWriter YAML;
     private static final ObjectWriter JSON;
-    private static final ObjectWriter TOML;
+    /** TOML's values as JSON writes them: basic strings (same escapes), booleans, numbers, inline arrays. */
+    private static final ObjectWriter TOML_VALUE = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer();
+    private static final java.util.regex.Pattern TOML_BARE_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
 
     static {
         DumperOptions dumper = new DumperOptions();
@@ -54,8 +56,6 @@ public final class Serializers {
         pretty.indentObjectsWith(lf);
         pretty.indentArraysWith(lf);
         JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(pretty);
-
-        TOML = new TomlMapper().writer();
     }
 
     private Serializers() {
@@ -96,12 +96,61 @@ public final class Serializers {
                 case JSON:
                     return JSON.writeValueAsString(tree) + "\n";
                 case TOML:
-                    return TOML.writeValueAsString(tree);
+                    StringBuilder toml = new StringBuilder();
+                    tomlTable(toml, "", tree);
+                    return toml.toString();
                 default:
                     throw new IllegalArgumentException(format.name());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise a generated document", e);
         }
+    }
+
+    /**
+     * A table as the SAM CLI writes {@code samconfig.toml}: its values as {@code key = value} lines, then each table
+     * inside it under its own {@code [a.b.c]} header (a table holding only tables gets no header of its own).
+     */
+    private static void tomlTable(StringBuilder out, String name, JsonNode table) throws IOException {
+        boolean headed = name.isEmpty();
+        for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) table::fields) {
+            JsonNode value = field.getValue();
+            if (value.isObject()) {
+                continue;
+            }
+            if (value.isNull() || (value.isArray() && hasContainer(value))) {
+                throw new IllegalArgumentException("samconfig.toml holds only scalars and lists of scalars: "
+                        + field.getKey());
+            }
+            if (!headed) {
+                out.append(out.length() == 0 ? "" : "\n").append('[').append(name).append("]\n");
+                headed = true;
+            }
+            out.append(tomlKey(field.getKey())).append(" = ").append(TOML_VALUE.writeValueAsString(value))
+                    .append('\n');
+        }
+        for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) table::fields) {
+            if (field.getValue().isObject()) {
+                String key = tomlKey(field.getKey());
+                tomlTable(out, name.isEmpty() ? key : name + "." + key, field.getValue());
+            }
+        }
+    }
+
+    private static boolean hasContainer(JsonNode array) {
+        for (JsonNode item : array) {
+            if (item.isContainerNode() || item.isNull()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The documents' own keys, all bare: anything else is a bug, not something to quote. */
+    private static String tomlKey(String key) {
+        if (!TOML_BARE_KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a bare TOML key: " + key);
+        }
+        return key;
     }
 }
