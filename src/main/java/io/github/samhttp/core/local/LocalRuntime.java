@@ -75,7 +75,8 @@ public final class LocalRuntime {
     public LocalRuntime(LocalProject project, Secrets secrets, Options options) throws SamHttpException {
         EndpointOverride.check(options.endpointOverride());
         this.project = project;
-        this.secrets = secrets;
+        // A dry run sends nothing: a value not set locally is shown as the variable that would set it.
+        this.secrets = options.dryRun() ? secrets.orPlaceholders() : secrets;
         this.options = options;
     }
 

@@ -557,6 +557,20 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void aDryRunWithoutLocalValuesShowsWhichVariableWouldSetEach() throws Exception {
+        LocalRuntime dryRun = new LocalRuntime(LocalProject.load(seed()), Secrets.of(Map.of(), Map.of()),
+                new LocalRuntime.Options(null, true, timing));
+
+        LocalRuntime.Response response = dryRun.invoke(new LocalRuntime.Request("POST", "/sms", Map.of(), Map.of(),
+                sms("Hi there")), log::add);
+
+        assertThat(response.dryRun()).isTrue();
+        assertThat(response.body()).startsWith("POST https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json\n")
+                .contains("Authorization: Basic ****\n").doesNotContain("SAMHTTP_SSM_TWILIO_SECRET");
+        assertThat(mock.received()).isEmpty();
+    }
+
+    @Test
     void missingCredentialsSayWhereToPutThem() throws Exception {
         LocalRuntime runtime = new LocalRuntime(LocalProject.load(seed()), Secrets.of(Map.of(), Map.of()),
                 new LocalRuntime.Options(mock.uri(), false, timing));
