@@ -52,9 +52,24 @@ class InvokeMojoTest {
     @InjectMojo(goal = "invoke")
     void missingCredentialsFailTheBuild(InvokeMojo mojo) {
         mojo.settings = new Settings();
+        mojo.dryRun = false;
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("the local run could not start");
+    }
+
+    @Test
+    @Basedir("src/test/resources/unit/invoke")
+    @InjectMojo(goal = "invoke")
+    void aDryRunWithoutCredentialsShowsTheRequestAndWhatWouldSetThem(InvokeMojo mojo) throws Exception {
+        mojo.settings = new Settings();
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(log.lines).contains("sam-http: dry run, nothing sent. The request would be:",
+                "Authorization: Basic ****");
     }
 
     private static Server server(String id, String password) {
