@@ -97,6 +97,9 @@ public final class MockThirdParty implements AutoCloseable {
             return;
         }
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+        // One connection per request: the JDK's HttpServer and HttpClient race on a kept-alive connection (the
+        // second request of a run, after the OAuth token, was once in a few thousand runs never read).
+        exchange.getResponseHeaders().add("Connection", "close");
         if (answer.contentType() != null) {
             exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         }
