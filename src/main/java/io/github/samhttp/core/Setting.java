@@ -18,7 +18,8 @@ public enum Setting {
     METHOD("method"),
     PATH("path"),
     BODY("body"),
-    BODY_FILE("bodyFile");
+    BODY_FILE("bodyFile"),
+    PRESET("preset");
 
     private static final Pattern MENTION = Pattern.compile("⟪([A-Za-z]+)(?:=([^⟫]*))?⟫");
 

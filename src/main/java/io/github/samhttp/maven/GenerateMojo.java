@@ -69,8 +69,9 @@ public class GenerateMojo extends AbstractMojo {
         long start = System.nanoTime();
         Generator.Result result;
         try {
-            result = Generator.generate(new Generator.Config(descriptor.toPath(), displayName(descriptor),
-                    output().toPath(), new OutputWriter.Options(allowForeignFiles, protectedFolders())));
+            result = Generator.generate(new Generator.Config(descriptor.toPath(),
+                    MavenWords.displayName(basedir, descriptor), output().toPath(),
+                    new OutputWriter.Options(allowForeignFiles, protectedFolders())));
         } catch (SamHttpException e) {
             e.lines(MavenWords::of).forEach(getLog()::error);
             // Not chained: Maven would print the cause's message, every problem a second time.
@@ -79,7 +80,7 @@ public class GenerateMojo extends AbstractMojo {
         }
         result.warnings().forEach(getLog()::warn);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String where = displayName(output());
+        String where = MavenWords.displayName(basedir, output());
         if (result.upToDate()) {
             getLog().info("sam-http: " + where + " is up to date (" + result.files().size() + " files, " + millis
                     + " ms)");
@@ -103,16 +104,5 @@ public class GenerateMojo extends AbstractMojo {
     /** Without a POM, Maven leaves {@code ${project.build.directory}} unresolved. */
     private File output() {
         return outputDirectory.getPath().contains("${") ? new File(basedir, "target/sam") : outputDirectory;
-    }
-
-    private String displayName(File file) {
-        Path path = file.toPath().toAbsolutePath().normalize();
-        if (basedir != null) {
-            Path base = basedir.toPath().toAbsolutePath().normalize();
-            if (path.startsWith(base)) {
-                return base.relativize(path).toString();
-            }
-        }
-        return path.toString();
     }
 }

@@ -80,7 +80,7 @@ class GeneratorTest {
 
         assertThatThrownBy(() -> Generator.generate(new Generator.Config(bad, "bad.yaml", out)))
                 .isInstanceOf(SamHttpException.class)
-                .hasMessageContaining("bad.yaml:3:9: field 'method'");
+                .hasMessageContaining("bad.yaml:4:9: field 'method'");
 
         assertThat(snapshot(out)).isEqualTo(before);
         assertThat(contents(out)).isEqualTo(contents);

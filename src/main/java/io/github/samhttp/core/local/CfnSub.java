@@ -3,7 +3,7 @@ package io.github.samhttp.core.local;
 import java.util.Map;
 import java.util.function.Function;
 
-/** CloudFormation's {@code Fn::Sub} on a string: {@code ${Name}} from the variables, {@code ${!} for a literal. */
+/** CloudFormation's {@code Fn::Sub} on a string: {@code ${Name}} from the variables, <code>${!}</code> for a literal. */
 public final class CfnSub {
 
     private CfnSub() {

@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Finds the known word a mistyped one was most likely meant to be. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** The closest of {@code known} to {@code typed}, or null when none is close enough to be a typo. */
-    static String closest(String typed, Collection<String> known) {
+    public static String closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lowerTyped = typed.toLowerCase(Locale.ROOT);
