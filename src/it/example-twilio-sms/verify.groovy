@@ -1,4 +1,5 @@
 // The answer printed by sam-http:invoke, the trace, and what the mock Twilio received.
+evaluate(new File(basedir, '../../../src/it/lib/check-maven.groovy'))
 def received = evaluate(new File(basedir, '../../../src/it/lib/stop-mock.groovy'))
 evaluate(new File(basedir, '../../../src/it/lib/check-generated.groovy'))
 def log = new File(basedir, 'build.log').text

@@ -1,4 +1,5 @@
 // With an explicit output folder, and with the default (target/sam under the current folder).
+evaluate(new File(basedir, '../../../src/it/lib/check-maven.groovy'))
 ['generated', 'target/sam'].each { dir ->
     def template = new File(basedir, "$dir/template.yaml")
     assert template.isFile() : "$dir/template.yaml missing"

@@ -1,4 +1,5 @@
 def out = new File(basedir, 'target/sam')
+evaluate(new File(basedir, '../../../src/it/lib/check-maven.groovy'))
 def count = 0
 out.eachFileRecurse(groovy.io.FileType.FILES) { assert it.lastModified() == 946684800000L : "$it was rewritten"; count++ }
 assert count == 4

@@ -1,4 +1,5 @@
 // The seed example generates exactly the reviewed golden files, and the summary line says so.
+evaluate(new File(basedir, '../../../src/it/lib/check-maven.groovy'))
 def out = new File(basedir, 'target/sam')
 def expected = new File(golden, 'twilio-sms')
 def names = { File root -> def list = []; root.eachFileRecurse(groovy.io.FileType.FILES) { list << root.toPath().relativize(it.toPath()).toString() }; list.sort() }
