@@ -8,6 +8,7 @@ import io.github.samhttp.core.read.Descriptor;
 import io.github.samhttp.core.read.DescriptorReader;
 import io.github.samhttp.core.validate.ServiceValidator;
 import io.github.samhttp.core.write.OutputWriter;
+import io.github.samhttp.core.write.UpToDate;
 import io.github.samhttp.core.write.Serializers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,19 +67,32 @@ public final class Generator {
     public record Rendered(Map<String, byte[]> files, List<String> warnings) {
     }
 
-    /** Generates the project into the configured folder, writing only what changed. */
+    /**
+     * Generates the project into the configured folder, writing only what changed. When the folder's manifest
+     * records this very input and every file is as written, answers up to date at once ({@link UpToDate}): no
+     * parsing, no document, no file touched.
+     */
     public static Result generate(Config config) throws SamHttpException {
-        Rendered rendered = render(config);
+        byte[] bytes = readBytes(config.descriptor(), config.displayName());
+        String input = UpToDate.input(bytes, config.displayName());
+        UpToDate.Fresh fresh = UpToDate.check(config.outputDirectory(), input);
+        if (fresh != null) {
+            return new Result(fresh.files(), List.of(), List.of(), fresh.warnings());
+        }
+        Rendered rendered = render(config.displayName(), bytes);
         Map<String, byte[]> files = rendered.files();
-        List<String> changed = OutputWriter.write(config.outputDirectory(), files, config.options());
+        List<String> changed = OutputWriter.write(config.outputDirectory(), files, config.options(), input,
+                rendered.warnings());
         return new Result(List.copyOf(files.keySet()), changed.stream().filter(files::containsKey).toList(),
                 changed.stream().filter(f -> !files.containsKey(f)).toList(), rendered.warnings());
     }
 
     /** Reads, validates and renders the descriptor without writing anything. */
     public static Rendered render(Config config) throws SamHttpException {
-        String name = config.displayName();
-        byte[] bytes = readBytes(config.descriptor(), name);
+        return render(config.displayName(), readBytes(config.descriptor(), config.displayName()));
+    }
+
+    private static Rendered render(String name, byte[] bytes) throws SamHttpException {
         List<Problem> problems = new ArrayList<>();
         List<Problem> advice = new ArrayList<>();
         Descriptor descriptor = DescriptorReader.read(name, bytes, problems);
@@ -87,10 +101,12 @@ public final class Generator {
             throw SamHttpException.of(name, problems);
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, com.fasterxml.jackson.databind.JsonNode> trees = new LinkedHashMap<>();
         for (Document document : ProjectDocuments.build(service)) {
             files.put(document.path(), Serializers.bytes(document));
+            trees.put(document.path(), document.tree());
         }
-        List<String> overLimits = PlatformLimits.check(files);
+        List<String> overLimits = PlatformLimits.check(files, trees);
         if (!overLimits.isEmpty()) {
             throw new SamHttpException(overLimits);
         }

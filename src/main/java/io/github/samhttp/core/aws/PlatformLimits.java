@@ -33,23 +33,30 @@ public final class PlatformLimits {
     static final Set<String> API_METHODS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
             "x-amazon-apigateway-any-method");
     private static final Pattern DYNAMIC_REFERENCE = Pattern.compile("\\{\\{resolve:");
-    private static final YAMLMapper YAML = new YAMLMapper();
 
     private PlatformLimits() {
     }
 
     /** The violations of a generated project (relative path to bytes); empty when it fits every limit. */
     public static List<String> check(Map<String, byte[]> files) {
+        return check(files, Map.of());
+    }
+
+    /**
+     * The same, with the trees the files were serialised from (by relative path): those are checked as they are,
+     * not parsed again from the bytes.
+     */
+    public static List<String> check(Map<String, byte[]> files, Map<String, JsonNode> trees) {
         List<String> violations = new ArrayList<>();
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 if (file.getKey().equals("template.yaml")) {
-                    template(file.getValue(), violations);
+                    template(file.getValue(), tree(file.getKey(), file.getValue(), trees), violations);
                 } else if (file.getKey().endsWith(".asl.json") && file.getValue().length > DEFINITION_BYTES) {
                     violations.add(file.getKey() + ": " + file.getValue().length + " bytes, over Step Functions'"
                             + " definition limit of " + DEFINITION_BYTES + ". Fix: split the integration");
                 } else if (file.getKey().equals("api.yaml")) {
-                    api(YAML.readTree(file.getValue()), violations);
+                    api(tree(file.getKey(), file.getValue(), trees), violations);
                 }
             }
         } catch (IOException e) {
@@ -58,13 +65,22 @@ public final class PlatformLimits {
         return violations;
     }
 
-    private static void template(byte[] bytes, List<String> violations) throws IOException {
+    private static JsonNode tree(String path, byte[] bytes, Map<String, JsonNode> trees) throws IOException {
+        JsonNode tree = trees.get(path);
+        return tree != null ? tree : Yaml.READER.readTree(bytes);
+    }
+
+    /** Only for files given without their tree (tests): the generate path never starts a mapper. */
+    private static final class Yaml {
+        static final YAMLMapper READER = new YAMLMapper();
+    }
+
+    private static void template(byte[] bytes, JsonNode template, List<String> violations) {
         String fix = ". Fix: split the integrations over several descriptors (one stack each)";
         if (bytes.length > TEMPLATE_BYTES) {
             violations.add("template.yaml: " + bytes.length + " bytes, over CloudFormation's limit of "
                     + TEMPLATE_BYTES + " for a template uploaded to S3" + fix);
         }
-        JsonNode template = YAML.readTree(bytes);
         count(template, "Resources", RESOURCES, fix, violations);
         count(template, "Outputs", OUTPUTS, fix, violations);
         count(template, "Parameters", PARAMETERS, fix, violations);

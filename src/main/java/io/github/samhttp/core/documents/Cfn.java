@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.Credential;
 import io.github.samhttp.core.model.JsonValue;
+import io.github.samhttp.core.read.JsonTrees;
+import java.io.IOException;
 
 /**
  * CloudFormation intrinsic functions in their long form ({@code Fn::GetAtt}, never {@code !GetAtt}): the
@@ -17,9 +19,6 @@ import io.github.samhttp.core.model.JsonValue;
 public final class Cfn {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind
-            .ObjectMapper().setNodeFactory(NODES)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Cfn() {
     }
@@ -61,8 +60,8 @@ public final class Cfn {
     /** A JSON value of the model as a tree, numbers exact. */
     static JsonNode tree(JsonValue value) {
         try {
-            return JSON.readTree(value.json());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return JsonTrees.parse(value.json(), NODES);
+        } catch (IOException e) {
             throw new IllegalStateException("the model holds JSON that does not parse", e);
         }
     }

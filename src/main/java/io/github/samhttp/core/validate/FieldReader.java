@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.model.JsonValue;
 import io.github.samhttp.core.read.Descriptor;
+import io.github.samhttp.core.read.JsonTrees;
 import io.github.samhttp.core.read.Location;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
@@ -195,7 +196,7 @@ final class FieldReader {
 
     /** The value as the model holds it: canonical JSON, keys sorted. */
     static JsonValue json(JsonNode node) {
-        return new JsonValue(sortedKeys(node).toString());
+        return new JsonValue(JsonTrees.compact(sortedKeys(node)));
     }
 
     /** A copy with the keys of every object sorted: the output must not depend on the descriptor's key order. */

@@ -27,17 +27,17 @@ import java.util.stream.Stream;
  *   <li>nothing changed: nothing is touched;</li>
  *   <li>something changed: the whole new folder is assembled beside the old one (unchanged files copied with their
  *       dates), then swapped in by two renames; a run interrupted between them is repaired by the next run;</li>
- *   <li>a manifest ({@value #MANIFEST}) lists what the plugin wrote, so files it no longer produces are removed,
- *       and only those;</li>
+ *   <li>a manifest ({@value #MANIFEST}, see {@link Manifest}) lists what the plugin wrote, so files it no longer
+ *       produces are removed, and only those; with the input's fingerprint, it lets the next run find the project
+ *       up to date without generating it ({@link UpToDate}). When only the manifest is out of date (another build
+ *       of the plugin generated the same files), only the manifest is rewritten;</li>
  *   <li>a folder holding files the plugin did not write, or that contains the project itself, is refused unless
  *       the user allows it (the files are then kept).</li>
  * </ul>
  */
 public final class OutputWriter {
 
-    public static final String MANIFEST = ".sam-http-manifest";
-    private static final String MANIFEST_HEADER = "# Files written by sam-http-maven-plugin; it removes them when it"
-            + " no longer generates them.";
+    public static final String MANIFEST = Manifest.FILE;
 
     /**
      * @param allowForeignFiles write even where files the plugin did not write are, or over a protected folder
@@ -55,13 +55,21 @@ public final class OutputWriter {
         return write(outputDirectory, files, Options.DEFAULT);
     }
 
+    /** Writes with a manifest that records no input (the fast path never applies). */
+    public static List<String> write(Path outputDirectory, Map<String, byte[]> files, Options options)
+            throws SamHttpException {
+        return write(outputDirectory, files, options, null, List.of());
+    }
+
     /**
      * Writes {@code files} (relative path to bytes, in order) under {@code outputDirectory}.
      *
+     * @param input the fingerprint of the input the files come from ({@link UpToDate#input}), or null
+     * @param warnings what that input warned about, kept in the manifest for the fast path to say again
      * @return the relative paths that changed (written or removed); empty when everything was up to date
      */
-    public static List<String> write(Path outputDirectory, Map<String, byte[]> files, Options options)
-            throws SamHttpException {
+    public static List<String> write(Path outputDirectory, Map<String, byte[]> files, Options options, String input,
+            List<String> warnings) throws SamHttpException {
         Path out = outputDirectory.toAbsolutePath().normalize();
         String fixFlag = " Fix: choose another " + Setting.OUTPUT_DIRECTORY.mention() + ", or set "
                 + Setting.ALLOW_FOREIGN_FILES.mention("true") + " to write there anyway";
@@ -87,7 +95,7 @@ public final class OutputWriter {
                         + " not write (" + foreign.stream().limit(5).collect(Collectors.joining(", "))
                         + (foreign.size() > 5 ? ", ..." : "") + ")." + fixFlag));
             }
-            byte[] manifest = manifestBytes(files.keySet());
+            byte[] manifest = Manifest.bytes(input, warnings, files);
             List<String> changed = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 if (!sameBytes(out.resolve(file.getKey()), file.getValue())) {
@@ -100,7 +108,14 @@ public final class OutputWriter {
                 }
             }
             if (changed.isEmpty()) {
-                // Up to date: not even a missing manifest is written, so an unchanged input touches nothing.
+                // Up to date: not even a missing manifest is written, so an unchanged input touches nothing; an
+                // existing one that records another input is brought up to date, alone.
+                Path current = out.resolve(MANIFEST);
+                if (Files.isRegularFile(current) && !sameBytes(current, manifest)) {
+                    Path fresh = Files.createTempFile(out, "." + MANIFEST + ".", ".tmp");
+                    Files.write(fresh, manifest);
+                    move(fresh, current);
+                }
                 return changed;
             }
             swap(out, staged(out, files, foreign, manifest));
@@ -178,19 +193,8 @@ public final class OutputWriter {
     }
 
     private static Set<String> manifest(Path out) throws IOException {
-        Path manifest = out.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return Set.of();
-        }
-        return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static byte[] manifestBytes(Set<String> paths) {
-        StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
-        new TreeSet<>(paths).forEach(path -> text.append(path).append('\n'));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        Manifest.Content manifest = Manifest.read(out);
+        return manifest == null ? Set.of() : new LinkedHashSet<>(manifest.files().keySet());
     }
 
     private static Set<String> existingFiles(Path out) throws IOException {

@@ -1,33 +1,32 @@
 package io.github.samhttp.core.write;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.samhttp.core.documents.Document;
+import io.github.samhttp.core.read.JsonTrees;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * The one place where trees become bytes: UTF-8, LF line ends, keys in the order the documents put them, one
- * trailing newline, nothing that varies between runs.
+ * trailing newline, nothing that varies between runs. Trees are written straight to Jackson's streaming generators
+ * (a tree writes itself): no ObjectMapper, whose start-up would cost a cold build more than all the rest.
  */
 public final class Serializers {
 
-    private static final ObjectWriter YAML;
-    private static final ObjectWriter JSON;
-    /** TOML's values as JSON writes them: basic strings (same escapes), booleans, numbers, inline arrays. */
-    private static final ObjectWriter TOML_VALUE = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer();
+    private static final YAMLFactory YAML;
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final DefaultPrettyPrinter PRETTY;
     private static final java.util.regex.Pattern TOML_BARE_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
 
     static {
@@ -47,7 +46,7 @@ public final class Serializers {
                 .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .build();
-        YAML = new YAMLMapper(yaml).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer();
+        YAML = yaml;
 
         DefaultIndenter lf = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
@@ -55,7 +54,7 @@ public final class Serializers {
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         pretty.indentObjectsWith(lf);
         pretty.indentArraysWith(lf);
-        JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(pretty);
+        PRETTY = pretty;
     }
 
     private Serializers() {
@@ -92,9 +91,9 @@ public final class Serializers {
         try {
             switch (format) {
                 case YAML:
-                    return YAML.writeValueAsString(tree);
+                    return write(YAML, tree, false);
                 case JSON:
-                    return JSON.writeValueAsString(tree) + "\n";
+                    return write(JSON, tree, true) + "\n";
                 case TOML:
                     StringBuilder toml = new StringBuilder();
                     tomlTable(toml, "", tree);
@@ -105,6 +104,19 @@ public final class Serializers {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise a generated document", e);
         }
+    }
+
+    /** The tree as one document of the factory's format; JSON pretty-printed. */
+    private static String write(JsonFactory factory, JsonNode tree, boolean pretty) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = factory.createGenerator(out)) {
+            generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            if (pretty) {
+                generator.setPrettyPrinter(PRETTY.createInstance());
+            }
+            JsonTrees.write(generator, tree);
+        }
+        return out.toString();
     }
 
     /**
@@ -126,7 +138,8 @@ public final class Serializers {
                 out.append(out.length() == 0 ? "" : "\n").append('[').append(name).append("]\n");
                 headed = true;
             }
-            out.append(tomlKey(field.getKey())).append(" = ").append(TOML_VALUE.writeValueAsString(value))
+            // TOML's values as JSON writes them: basic strings (same escapes), booleans, numbers, inline arrays.
+            out.append(tomlKey(field.getKey())).append(" = ").append(write(JSON, value, false))
                     .append('\n');
         }
         for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) table::fields) {

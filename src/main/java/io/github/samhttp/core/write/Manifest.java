@@ -1,0 +1,101 @@
+package io.github.samhttp.core.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32C;
+
+/**
+ * The output folder's manifest ({@value #FILE}): the files the plugin wrote, each with its fingerprint, the input
+ * they were generated from, and the warnings that input gave. It lets the next run remove only what the plugin
+ * wrote, and answer "up to date" without generating anything ({@link UpToDate}). Plain text, read and written with
+ * the JDK alone: the up-to-date path loads no YAML or JSON code.
+ *
+ * <pre>
+ * # Files written by sam-http-maven-plugin; it removes them when it no longer generates them.
+ * # input 1f3a...
+ * # warning integration.yaml:8:13: field 'auth.password': ...
+ * api.yaml	2210-8c1e4f2a-9d0c...
+ * </pre>
+ */
+public final class Manifest {
+
+    public static final String FILE = ".sam-http-manifest";
+    static final String HEADER = "# Files written by sam-http-maven-plugin; it removes them when it no longer"
+            + " generates them.";
+    private static final String INPUT = "# input ";
+    private static final String WARNING = "# warning ";
+
+    /**
+     * What a manifest says.
+     *
+     * @param input the fingerprint of the input the files came from; null in a manifest without one
+     * @param warnings the warnings that input gave, one line each
+     * @param files each file written, relative path to its fingerprint (null in a manifest without fingerprints)
+     */
+    public record Content(String input, List<String> warnings, Map<String, String> files) {
+    }
+
+    private Manifest() {
+    }
+
+    /** The manifest of {@code out}, or null when it has none. */
+    static Content read(Path out) throws IOException {
+        Path file = out.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String input = null;
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith(INPUT)) {
+                input = line.substring(INPUT.length());
+            } else if (line.startsWith(WARNING)) {
+                warnings.add(line.substring(WARNING.length()));
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                int tab = line.indexOf('\t');
+                files.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? null : line.substring(tab + 1));
+            }
+        }
+        return new Content(input, List.copyOf(warnings), files);
+    }
+
+    /** The manifest's bytes: paths sorted, each with its fingerprint; input and warnings when given. */
+    static byte[] bytes(String input, List<String> warnings, Map<String, byte[]> files) {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        if (input != null) {
+            text.append(INPUT).append(input).append('\n');
+            warnings.forEach(w -> text.append(WARNING).append(w.replace('\n', ' ').replace('\r', ' ')).append('\n'));
+        }
+        new TreeMap<>(files).forEach((path, bytes) -> {
+            text.append(path);
+            if (input != null) {
+                text.append('\t').append(fingerprint(bytes));
+            }
+            text.append('\n');
+        });
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A fingerprint of bytes: length, CRC-32C and 64-bit FNV-1a, two independent checksums against accidental
+     * change. Not a cryptographic hash, on purpose: a JDK digest costs a cold build ~30 ms to set up its provider,
+     * more than the whole up-to-date check may take.
+     */
+    static String fingerprint(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        long fnv = 0xcbf29ce484222325L;
+        for (byte b : bytes) {
+            fnv = (fnv ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return bytes.length + "-" + Long.toHexString(crc.getValue()) + "-" + Long.toHexString(fnv);
+    }
+}
