@@ -5,7 +5,11 @@ def expected = new File(golden, 'twilio-sms')
 def names = { File root -> def list = []; root.eachFileRecurse(groovy.io.FileType.FILES) { list << root.toPath().relativize(it.toPath()).toString() }; list.sort() }
 assert names(out) == ['.sam-http-manifest', 'api.yaml', 'samconfig.toml', 'statemachine/twilio.asl.json', 'template.yaml']
 assert names(out) - '.sam-http-manifest' == names(expected)
-assert new File(out, '.sam-http-manifest').readLines().drop(1) == names(expected)
+// The manifest: each file with its fingerprint, and the input it came from (the up-to-date fast path's key).
+def manifest = new File(out, '.sam-http-manifest').readLines()
+assert manifest.any { it ==~ /# input \d+-\p{XDigit}+-\p{XDigit}+/ }
+assert manifest.findAll { !it.startsWith('#') }.every { it ==~ /[^\t]+\t\d+-\p{XDigit}+-\p{XDigit}+/ }
+assert manifest.findAll { !it.startsWith('#') }.collect { it.split('\t')[0] } == names(expected)
 names(expected).each { assert new File(out, it).text == new File(expected, it).text : "$it differs from the golden file" }
 
 def template = new File(out, 'template.yaml').text

@@ -312,6 +312,7 @@ class GenerationProperties {
     /** JSONPath over Jackson trees, null for a missing part, as the state machine's IsPresent sees it. */
     static final com.jayway.jsonpath.Configuration PARTS = com.jayway.jsonpath.Configuration.builder()
             .jsonProvider(new com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider())
+            .mappingProvider(new com.jayway.jsonpath.spi.mapper.JacksonMappingProvider())
             .options(com.jayway.jsonpath.Option.SUPPRESS_EXCEPTIONS).build();
 
     private static JsonNode parseOrText(String body) {

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The up-to-date fast path: when the output folder holds exactly the files its manifest lists, each with the
@@ -64,7 +64,7 @@ public final class UpToDate {
             if (!present(out).equals(new TreeSet<>(manifest.files().keySet()))) {
                 return null;
             }
-            return new Fresh(List.copyOf(manifest.files().keySet()), manifest.warnings());
+            return new Fresh(new ArrayList<>(manifest.files().keySet()), manifest.warnings());
         } catch (IOException e) {
             return null;
         }
@@ -72,20 +72,39 @@ public final class UpToDate {
 
     /** Whether an interrupted run left a staging or old folder beside {@code out}: the writer repairs those. */
     private static boolean leftovers(Path out) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + out.getFileName() + ".*")) {
-            return siblings.iterator().hasNext();
+        String prefix = "." + out.getFileName() + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.toAbsolutePath().getParent())) {
+            for (Path sibling : siblings) {
+                if (sibling.getFileName().toString().startsWith(prefix)) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
-    /** Every file under {@code out} but the manifest. */
+    /**
+     * Every file under {@code out} but the manifest. Plain loops, no streams or lambdas: their first use in a cold
+     * JVM costs more than this whole check.
+     */
     private static Set<String> present(Path out) throws IOException {
         Set<String> paths = new TreeSet<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(Manifest.FILE)).forEach(paths::add);
-        }
+        list(out, "", paths);
+        paths.remove(Manifest.FILE);
         return paths;
+    }
+
+    private static void list(Path folder, String prefix, Set<String> paths) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = prefix + entry.getFileName();
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    list(entry, name + "/", paths);
+                } else {
+                    paths.add(name);
+                }
+            }
+        }
     }
 
     private static String generator() {
@@ -97,9 +116,7 @@ public final class UpToDate {
             }
             Path stamped = Files.isDirectory(location) ? location.resolve(
                     UpToDate.class.getName().replace('.', '/') + ".class") : location;
-            List<String> parts = new ArrayList<>(List.of(location.toString(), Long.toString(Files.size(stamped)),
-                    Long.toString(Files.getLastModifiedTime(stamped).toMillis())));
-            return String.join("|", parts);
+            return location + "|" + Files.size(stamped) + "|" + Files.getLastModifiedTime(stamped).toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // No way to tell this build from another: never up to date by the fast path.
             return "unknown-" + System.nanoTime();
