@@ -9,6 +9,7 @@
 #   skipped   with the plugin and -Dsamhttp.skip=true, clean target/
 #   base-warm without the plugin, target/ kept (classes and jar up to date)
 #   uptodate  with the plugin, target/ kept: the plugin finds its files up to date
+#   cold50    with the plugin and a descriptor of 50 integrations, clean target/
 # It prints the median of each case, the ratios and differences the issue asks about, and the goal's own time
 # from its summary line ("... (12 ms)"), for cold and up to date.
 #
@@ -45,21 +46,32 @@ project() { # name, plugin block
 POM
 }
 project without ""
-project with "
+service50() { # a descriptor of 50 integrations sharing one connection (as PipelineBenchmark's)
+  printf 'name: bench\nconnections:\n  api:\n    type: API_KEY\n    header: x-api-key\n'
+  printf '    value: secretsmanager:bench:SecretString:key\nintegrations:\n'
+  for i in $(seq 50); do
+    printf '  call-%d:\n    endpoint: https://api.example.com/v1/items/%d\n    method: POST\n    connection: api\n' "$i" "$i"
+  done
+}
+plugin="
       <plugin>
         <groupId>io.github.samhttp</groupId>
         <artifactId>sam-http-maven-plugin</artifactId>
         <version>$version</version>
         <executions><execution><goals><goal>generate</goal></goals></execution></executions>
       </plugin>"
+project with50 "$plugin"
+service50 > "$work/with50/src/main/sam/integration.yaml"
+project with "$plugin"
 
 run() { # case -> prints milliseconds; keeps the log in $work/<case>.log
   local dir args=() start end
   case $1 in
     base|base-warm) dir=without ;;
+    cold50) dir=with50 ;;
     *) dir=with ;;
   esac
-  case $1 in base|cold|skipped) rm -rf "$work/$dir/target" ;; esac
+  case $1 in base|cold|skipped|cold50) rm -rf "$work/$dir/target" ;; esac
   [ "$1" = skipped ] && args=(-Dsamhttp.skip=true)
   start=$(date +%s%N)
   (cd "$work/$dir" && "$mvn" -B -ntp package "${args[@]}") > "$work/$1.log" 2>&1 || { cat "$work/$1.log"; exit 1; }
@@ -70,10 +82,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[
 goal_ms() { sed -n 's/.*sam-http: .*[(, ]\([0-9]*\) ms).*/\1/p' "$work/$1.log" | tail -1; }
 
 # Warm-up: resolve everything once, so that no round downloads.
-for c in base cold; do run "$c" > /dev/null; done
+for c in base cold cold50; do run "$c" > /dev/null; done
 
 declare -A times goal
-cases=(base cold skipped base-warm uptodate)
+cases=(base cold skipped base-warm uptodate cold50)
 for r in $(seq "$rounds"); do
   for c in $(printf '%s\n' "${cases[@]}" | shuf); do
     # base-warm and uptodate need a built target/: run their clean twin first if this round has not yet.
@@ -82,10 +94,11 @@ for r in $(seq "$rounds"); do
     times[$c]+="$(run "$c") "
     case $c in
       cold) grep -q 'sam-http: wrote 4 of 4 files' "$work/cold.log" || { echo "cold did not write"; exit 1; } ;;
+      cold50) grep -q 'sam-http: wrote 53 of 53 files' "$work/cold50.log" || { echo "cold50 did not write"; exit 1; } ;;
       uptodate) grep -q 'is up to date' "$work/uptodate.log" || { echo "uptodate was not"; exit 1; } ;;
       skipped) grep -q 'sam-http: skipped' "$work/skipped.log" || { echo "skipped did not skip"; exit 1; } ;;
     esac
-    case $c in cold|uptodate) goal[$c]+="$(goal_ms "$c") " ;; esac
+    case $c in cold|uptodate|cold50) goal[$c]+="$(goal_ms "$c") " ;; esac
   done
 done
 
@@ -93,7 +106,7 @@ m() { printf '%s\n' ${times[$1]} | median; }
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $("$mvn" -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), $(date -u +%F)"
 echo "rounds: $rounds (each case once per round, shuffled; whole processes; mvn package of a one-class project)"
 for c in "${cases[@]}"; do printf '%-10s median %5d ms   [%s]\n' "$c" "$(m "$c")" "${times[$c]% }"; done
-for c in cold uptodate; do printf 'goal time, %-8s median %4d ms   [%s]\n' "$c" "$(printf '%s\n' ${goal[$c]} | median)" "${goal[$c]% }"; done
+for c in cold uptodate cold50; do printf 'goal time, %-8s median %4d ms   [%s]\n' "$c" "$(printf '%s\n' ${goal[$c]} | median)" "${goal[$c]% }"; done
 awk -v b="$(m base)" -v c="$(m cold)" -v s="$(m skipped)" -v w="$(m base-warm)" -v u="$(m uptodate)" 'BEGIN {
   printf "cold / base:          %.3f\n", c / b
   printf "uptodate / base-warm: %.3f\n", u / w

@@ -26,6 +26,9 @@ import java.util.Map;
  */
 public final class Generator {
 
+    /** From how many documents serialising them in parallel pays for the threads. */
+    private static final int PARALLEL_FROM = 8;
+
     private Generator() {
     }
 
@@ -79,6 +82,7 @@ public final class Generator {
         if (fresh != null) {
             return new Result(fresh.files(), List.of(), List.of(), fresh.warnings());
         }
+        Warmup.start();
         Rendered rendered = render(config.displayName(), bytes);
         Map<String, byte[]> files = rendered.files();
         List<String> changed = OutputWriter.write(config.outputDirectory(), files, config.options(), input,
@@ -92,7 +96,7 @@ public final class Generator {
         return render(config.displayName(), readBytes(config.descriptor(), config.displayName()));
     }
 
-    private static Rendered render(String name, byte[] bytes) throws SamHttpException {
+    static Rendered render(String name, byte[] bytes) throws SamHttpException {
         List<Problem> problems = new ArrayList<>();
         List<Problem> advice = new ArrayList<>();
         Descriptor descriptor = DescriptorReader.read(name, bytes, problems);
@@ -102,9 +106,14 @@ public final class Generator {
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, com.fasterxml.jackson.databind.JsonNode> trees = new LinkedHashMap<>();
-        for (Document document : ProjectDocuments.build(service)) {
-            files.put(document.path(), Serializers.bytes(document));
-            trees.put(document.path(), document.tree());
+        List<Document> documents = ProjectDocuments.build(service);
+        // Documents serialise independently: many (a state machine each) share the cores; the order stays theirs.
+        List<byte[]> serialised = documents.size() > PARALLEL_FROM
+                ? documents.parallelStream().map(Serializers::bytes).toList()
+                : documents.stream().map(Serializers::bytes).toList();
+        for (int i = 0; i < documents.size(); i++) {
+            files.put(documents.get(i).path(), serialised.get(i));
+            trees.put(documents.get(i).path(), documents.get(i).tree());
         }
         List<String> overLimits = PlatformLimits.check(files, trees);
         if (!overLimits.isEmpty()) {

@@ -45,7 +45,7 @@ public class PipelineBenchmark {
     private byte[] descriptor;
 
     /** A service of {@code n} integrations sharing one connection, each a POST to its own endpoint. */
-    static String service(int n) {
+    public static String service(int n) {
         StringBuilder yaml = new StringBuilder("name: bench\nconnections:\n  api:\n    type: API_KEY\n"
                 + "    header: x-api-key\n    value: secretsmanager:bench:SecretString:key\nintegrations:\n");
         for (int i = 1; i <= n; i++) {

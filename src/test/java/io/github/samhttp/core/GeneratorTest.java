@@ -154,4 +154,23 @@ class GeneratorTest {
         }
         return contents;
     }
+
+    /** Past a few documents they serialise in parallel: the bytes and their order stay the same on every run. */
+    @Test
+    void manyDocumentsSerialiseInParallelToTheSameBytesInTheSameOrder() throws Exception {
+        Path descriptor = dir.resolve("many.yaml");
+        Files.writeString(descriptor, io.github.samhttp.bench.PipelineBenchmark.service(30));
+        Generator.Config config = new Generator.Config(descriptor, "many.yaml", dir.resolve("unused"));
+        Map<String, byte[]> first = Generator.render(config).files();
+        assertThat(first).hasSize(33);
+        assertThat(first.keySet()).startsWith("template.yaml", "statemachine/call-1.asl.json",
+                "statemachine/call-2.asl.json");
+        for (int run = 0; run < 5; run++) {
+            Map<String, byte[]> again = Generator.render(config).files();
+            assertThat(again.keySet()).containsExactlyElementsOf(first.keySet());
+            first.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
+        }
+        assertThat(new String(first.get("statemachine/call-7.asl.json"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("https://api.example.com/v1/items/7");
+    }
 }
