@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Where a cold `generate` spends its time: one Maven run of the seed project with -Xlog:class+load, then the
 # classes each stage of the pipeline loads (by library) and the time from one stage's first class to the next's.
+# Since core.Warmup loads the later stages on a second thread, a stage's first class may come from that thread:
+# the split is then a timeline of class loading, not of the build's own thread.
 # Usage: ./mvnw -q install -DskipTests -Dinvoker.skip && bash docs/bench-classes.sh [maven command]
 set -euo pipefail
 cd "$(dirname "$0")/.."
