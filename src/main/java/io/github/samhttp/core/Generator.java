@@ -87,8 +87,13 @@ public final class Generator {
         Map<String, byte[]> files = rendered.files();
         List<String> changed = OutputWriter.write(config.outputDirectory(), files, config.options(), input,
                 rendered.warnings());
-        return new Result(List.copyOf(files.keySet()), changed.stream().filter(files::containsKey).toList(),
-                changed.stream().filter(f -> !files.containsKey(f)).toList(), rendered.warnings());
+        List<String> written = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (String path : changed) {
+            (files.containsKey(path) ? written : removed).add(path);
+        }
+        return new Result(List.copyOf(files.keySet()), List.copyOf(written), List.copyOf(removed),
+                rendered.warnings());
     }
 
     /** Reads, validates and renders the descriptor without writing anything. */
@@ -110,7 +115,7 @@ public final class Generator {
         // Documents serialise independently: many (a state machine each) share the cores; the order stays theirs.
         List<byte[]> serialised = documents.size() > PARALLEL_FROM
                 ? documents.parallelStream().map(Serializers::bytes).toList()
-                : documents.stream().map(Serializers::bytes).toList();
+                : serialise(documents);
         for (int i = 0; i < documents.size(); i++) {
             files.put(documents.get(i).path(), serialised.get(i));
             trees.put(documents.get(i).path(), documents.get(i).tree());
@@ -119,7 +124,19 @@ public final class Generator {
         if (!overLimits.isEmpty()) {
             throw new SamHttpException(overLimits);
         }
-        return new Rendered(files, advice.stream().map(w -> w.render(name)).toList());
+        List<String> warnings = new ArrayList<>();
+        for (Problem warning : advice) {
+            warnings.add(warning.render(name));
+        }
+        return new Rendered(files, List.copyOf(warnings));
+    }
+
+    private static List<byte[]> serialise(List<Document> documents) {
+        List<byte[]> serialised = new ArrayList<>();
+        for (Document document : documents) {
+            serialised.add(Serializers.bytes(document));
+        }
+        return serialised;
     }
 
     private static byte[] readBytes(Path file, String displayName) throws SamHttpException {

@@ -9,7 +9,6 @@ import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.RequestShaping;
 import io.github.samhttp.core.model.Service;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Locale;
 
 /**
@@ -68,9 +67,15 @@ final class OpenApiDocument {
         operation.set("security", security(apiAuth));
         ArrayNode parameters = Cfn.array();
         RequestShaping request = integration.request();
-        request.pathParameters().forEach(name -> parameter(parameters, name, "path", true));
-        request.forwardQuery().forEach(name -> parameter(parameters, name, "query", false));
-        request.forwardHeaders().forEach(name -> parameter(parameters, name, "header", false));
+        for (String name : request.pathParameters()) {
+            parameter(parameters, name, "path", true);
+        }
+        for (String name : request.forwardQuery()) {
+            parameter(parameters, name, "query", false);
+        }
+        for (String name : request.forwardHeaders()) {
+            parameter(parameters, name, "header", false);
+        }
         if (!parameters.isEmpty()) {
             operation.set("parameters", parameters);
         }
@@ -90,10 +95,11 @@ final class OpenApiDocument {
         response(responses, "400", "The request was not valid, or the third-party API answered with a 4xx status");
         response(responses, "502", "The third-party API failed or could not be reached");
         response(responses, "504", "The third-party API did not answer in time");
-        integration.response().errorStatus().values().stream().distinct().sorted()
-                .filter(status -> !responses.has(Integer.toString(status)))
-                .forEach(status -> response(responses, Integer.toString(status),
-                        "A third-party error mapped by errorStatus"));
+        for (int status : new java.util.TreeSet<>(integration.response().errorStatus().values())) {
+            if (!responses.has(Integer.toString(status))) {
+                response(responses, Integer.toString(status), "A third-party error mapped by errorStatus");
+            }
+        }
         operation.set("x-amazon-apigateway-integration", integration(request, member.stateMachineId()));
     }
 
@@ -185,7 +191,11 @@ final class OpenApiDocument {
 
     /** Names as the items of a Velocity list literal; the validator allows no quote in them. */
     private static String velocityList(List<String> names) {
-        return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+        StringBuilder list = new StringBuilder();
+        for (String name : names) {
+            list.append(list.length() == 0 ? "" : ", ").append('\'').append(name).append('\'');
+        }
+        return list.toString();
     }
 
     private static void integrationResponse(ObjectNode responses, String pattern, String status, String template) {

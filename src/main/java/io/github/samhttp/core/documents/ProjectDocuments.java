@@ -36,7 +36,9 @@ public final class ProjectDocuments {
             documents.add(new Document(API, Document.Format.YAML, HttpApiDocument.build(service)));
         }
         documents.add(new Document(SAMCONFIG, Document.Format.TOML, SamConfigDocument.build(service)));
-        documents.forEach(DynamicReferences::check);
+        for (Document document : documents) {
+            DynamicReferences.check(document);
+        }
         return documents;
     }
 }

@@ -152,7 +152,7 @@ final class StateMachineDocument {
         }
         merged(parameters, "Headers", headers, !request.forwardHeaders().isEmpty(), INPUT_HEADERS, "headers");
         ObjectNode query = Cfn.object();
-        request.query().forEach(query::put);
+        putAll(query, request.query());
         merged(parameters, "QueryParameters", query, !request.forwardQuery().isEmpty(), INPUT_QUERY, "query");
         if (integration.requestBody() != null) {
             parameters.put("RequestBody.$", bodyPath(integration, trigger));
@@ -162,7 +162,9 @@ final class StateMachineDocument {
         if (retry.maxAttempts() > 0) {
             ObjectNode rule = task.putArray("Retry").addObject();
             ArrayNode errors = rule.putArray("ErrorEquals");
-            RETRIED_ERRORS.forEach(errors::add);
+            for (String error : RETRIED_ERRORS) {
+                errors.add(error);
+            }
             rule.put("IntervalSeconds", retry.intervalSeconds());
             rule.put("MaxAttempts", retry.maxAttempts());
             rule.put("BackoffRate", retry.backoffRate());
@@ -182,14 +184,19 @@ final class StateMachineDocument {
             return;
         }
         Map<Integer, List<String>> errorsByStatus = new TreeMap<>();
-        response.errorStatus().forEach((key, status) -> errorsByStatus.computeIfAbsent(status, s -> new ArrayList<>())
-                .add(key.equals(ResponseShaping.TIMEOUT) ? "States.Timeout" : "States.Http.StatusCode." + key));
+        for (Map.Entry<String, Integer> mapped : response.errorStatus().entrySet()) {
+            String key = mapped.getKey();
+            errorsByStatus.computeIfAbsent(mapped.getValue(), s -> new ArrayList<>())
+                    .add(key.equals(ResponseShaping.TIMEOUT) ? "States.Timeout" : "States.Http.StatusCode." + key);
+        }
         ArrayNode catches = ((ObjectNode) states.get(CALL)).putArray("Catch");
         errorsByStatus.forEach((status, errors) -> {
             String name = ANSWER_PREFIX + status;
             ObjectNode rule = catches.addObject();
             ArrayNode equals = rule.putArray("ErrorEquals");
-            errors.forEach(equals::add);
+            for (String error : errors) {
+                equals.add(error);
+            }
             rule.put("Next", name);
             ObjectNode answer = states.putObject(name).put("Type", "Pass");
             ObjectNode parameters = answer.putObject("Parameters").put("statusCode", status);
@@ -230,7 +237,7 @@ final class StateMachineDocument {
 
     private static ObjectNode staticHeaders(Integration integration) {
         ObjectNode headers = Cfn.object();
-        integration.headers().forEach(headers::put);
+        putAll(headers, integration.headers());
         if (integration.encoding() == Encoding.URL_ENCODED) {
             headers.put("content-type", "application/x-www-form-urlencoded");
         }
@@ -247,7 +254,7 @@ final class StateMachineDocument {
         }
         if (!request.forwardQuery().isEmpty() && !request.query().isEmpty()) {
             ObjectNode query = fixed.putObject("query");
-            request.query().forEach(query::put);
+            putAll(query, request.query());
         }
         return fixed;
     }
@@ -298,5 +305,12 @@ final class StateMachineDocument {
     /** Text inside an intrinsic function's string literal: ' { } and \ are escaped with a backslash. */
     static String formatLiteral(String text) {
         return text.replace("\\", "\\\\").replace("'", "\\'").replace("{", "\\{").replace("}", "\\}");
+    }
+
+    /** Plain loops on the generate path: a lambda costs a cold JVM more than the loop (docs/architecture.md). */
+    private static void putAll(ObjectNode node, Map<String, String> values) {
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            node.put(value.getKey(), value.getValue());
+        }
     }
 }

@@ -42,7 +42,13 @@ public record Endpoint(String text, String host, List<Part> parts) {
 
     /** The placeholders' names, in order. */
     public List<String> placeholders() {
-        return parts.stream().filter(Part::placeholder).map(Part::text).toList();
+        List<String> names = new java.util.ArrayList<>();
+        for (Part part : parts) {
+            if (part.placeholder()) {
+                names.add(part.text());
+            }
+        }
+        return List.copyOf(names);
     }
 
     @Override

@@ -54,11 +54,20 @@ public sealed interface Shape {
         }
 
         public Optional<Key> key(String name) {
-            return keys.stream().filter(k -> k.name().equals(name)).findFirst();
+            for (Key key : keys) {
+                if (key.name().equals(name)) {
+                    return Optional.of(key);
+                }
+            }
+            return Optional.empty();
         }
 
         public List<String> names() {
-            return keys.stream().map(Key::name).toList();
+            List<String> names = new java.util.ArrayList<>();
+            for (Key key : keys) {
+                names.add(key.name());
+            }
+            return List.copyOf(names);
         }
     }
 

@@ -67,7 +67,7 @@ final class EndpointRules {
      */
     private URI url(String field, String text, String plain, String what, boolean queryAllowed) {
         String fixUrl = "write " + what;
-        if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        if (text.contains(" ") || !FieldReader.printableAscii(text)) {
             fields.addProblem(field, text, "the URL has spaces, control or non-ASCII characters",
                     "percent-encode them (a space is %20)");
             return null;
@@ -87,8 +87,7 @@ final class EndpointRules {
                     + " password in it", fixUrl + "; credentials belong in 'auth'");
         } else if (uri.getHost() == null) {
             fields.addProblem(field, text, "the URL needs a host name", fixUrl);
-        } else if (uri.getRawPath() != null && java.util.Arrays.stream(uri.getRawPath().split("/"))
-                .anyMatch(segment -> segment.matches("(?i)(\\.|%2e){1,2}"))) {
+        } else if (uri.getRawPath() != null && dotSegment(uri.getRawPath())) {
             fields.addProblem(field, text, "a '.' or '..' segment in the path: HTTP clients resolve it away, so the"
                     + " call and its IAM condition would not name the same URL", "write the path without it");
         } else if (uri.getPort() == 0 || uri.getPort() > 65535) {
@@ -151,5 +150,14 @@ final class EndpointRules {
         }
         name = name.length() > DescriptorShape.NAME_MAX ? name.substring(0, DescriptorShape.NAME_MAX) : name;
         return DescriptorShape.NAME.matcher(name).matches() ? name : "integration";
+    }
+
+    private static boolean dotSegment(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.matches("(?i)(\\.|%2e){1,2}")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -150,12 +150,24 @@ final class FieldReader {
     }
 
     static boolean hasControlCharacters(String text) {
-        return text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** HTTP clients refuse header values with other characters. */
     static boolean printableAscii(String text) {
-        return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void addProblem(String field, String value, String problem, String fix) {

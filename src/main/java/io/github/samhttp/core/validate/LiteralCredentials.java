@@ -88,6 +88,14 @@ final class LiteralCredentials {
 
     static boolean credentialName(String name) {
         String normal = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return NAMES.contains(normal) || ENDINGS.stream().anyMatch(normal::endsWith);
+        if (NAMES.contains(normal)) {
+            return true;
+        }
+        for (String ending : ENDINGS) {
+            if (normal.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -86,24 +86,33 @@ final class RequestRules {
 
     List<String> forwardQuery(SortedMap<String, String> query) {
         List<String> forwardQuery = names("forwardQuery", false);
-        forwardQuery.stream().filter(query::containsKey).forEach(q ->
-                fields.addProblem("forwardQuery." + forwardQuery.indexOf(q), q, "the parameter is also set in 'query',"
-                        + " whose value would win", "remove it from 'forwardQuery' or from 'query'"));
+        for (String q : forwardQuery) {
+            if (query.containsKey(q)) {
+                fields.addProblem("forwardQuery." + forwardQuery.indexOf(q), q, "the parameter is also set in"
+                        + " 'query', whose value would win", "remove it from 'forwardQuery' or from 'query'");
+            }
+        }
         return forwardQuery;
     }
 
     List<String> forwardHeaders(SortedMap<String, String> headers) {
         List<String> forwardHeaders = names("forwardHeaders", true);
-        forwardHeaders.stream().filter(h -> HttpTaskRules.forbidden(h) || headers.containsKey(h)).forEach(h ->
+        for (String h : forwardHeaders) {
+            if (HttpTaskRules.forbidden(h) || headers.containsKey(h)) {
                 fields.addProblem("forwardHeaders." + forwardHeaders.indexOf(h), h, HttpTaskRules.forbidden(h)
                         ? "the Step Functions HTTP Task may not set this header"
                         : "the header is also set in 'headers': a caller could not change it anyway",
-                        "remove it from 'forwardHeaders'"));
+                        "remove it from 'forwardHeaders'");
+            }
+        }
         if (fields.at("encoding").asText("").equals(Encoding.URL_ENCODED.name())) {
-            forwardHeaders.stream().filter("content-type"::equalsIgnoreCase).forEach(h -> fields.addProblem(
-                    "forwardHeaders." + forwardHeaders.indexOf(h), h, "with 'encoding: URL_ENCODED' the content-type"
-                            + " is set for you; a forwarded one would stand beside it", "remove it from"
-                            + " 'forwardHeaders'"));
+            for (String h : forwardHeaders) {
+                if (h.equalsIgnoreCase("content-type")) {
+                    fields.addProblem("forwardHeaders." + forwardHeaders.indexOf(h), h, "with 'encoding: URL_ENCODED'"
+                            + " the content-type is set for you; a forwarded one would stand beside it",
+                            "remove it from 'forwardHeaders'");
+                }
+            }
         }
         return forwardHeaders;
     }
@@ -117,7 +126,7 @@ final class RequestRules {
             if (name == null) {
                 continue;
             }
-            if (names.stream().anyMatch(n -> caseInsensitive ? n.equalsIgnoreCase(name) : n.equals(name))) {
+            if (listed(names, name, caseInsensitive)) {
                 fields.addProblem(field + "." + i, name, "listed twice", "keep one");
             } else {
                 names.add(name);
@@ -126,12 +135,24 @@ final class RequestRules {
         return names;
     }
 
+    private static boolean listed(List<String> names, String name, boolean caseInsensitive) {
+        for (String n : names) {
+            if (caseInsensitive ? n.equalsIgnoreCase(name) : n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The default API path: '/name', then one '{p}' segment per endpoint placeholder filled per request. */
     static String defaultPath(String name, Endpoint endpoint, SortedMap<String, String> endpointParameters) {
         StringBuilder path = new StringBuilder("/").append(name == null ? "integration" : name);
         if (endpoint != null) {
-            endpoint.placeholders().stream().distinct().filter(p -> !endpointParameters.containsKey(p))
-                    .forEach(p -> path.append("/{").append(p).append('}'));
+            for (String p : new java.util.LinkedHashSet<>(endpoint.placeholders())) {
+                if (!endpointParameters.containsKey(p)) {
+                    path.append("/{").append(p).append('}');
+                }
+            }
         }
         return path.toString();
     }

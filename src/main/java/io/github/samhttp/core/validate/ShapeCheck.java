@@ -372,11 +372,11 @@ final class ShapeCheck {
     /** The keys of a variant mapping that the variant declares (the others are reported as not its keys). */
     private static JsonNode declaredOnly(JsonNode node, Fields chosen) {
         ObjectNode copy = ((ObjectNode) node).objectNode();
-        node.fields().forEachRemaining(e -> {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (chosen.key(e.getKey()).isPresent()) {
                 copy.set(e.getKey(), e.getValue());
             }
-        });
+        }
         return copy;
     }
 }
