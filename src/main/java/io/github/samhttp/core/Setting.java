@@ -19,6 +19,7 @@ public enum Setting {
     PATH("path"),
     BODY("body"),
     BODY_FILE("bodyFile"),
+    DRY_RUN("dryRun"),
     PRESET("preset");
 
     private static final Pattern MENTION = Pattern.compile("⟪([A-Za-z]+)(?:=([^⟫]*))?⟫");

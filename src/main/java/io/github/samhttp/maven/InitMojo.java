@@ -1,6 +1,7 @@
 package io.github.samhttp.maven;
 
 import io.github.samhttp.core.SamHttpException;
+import io.github.samhttp.core.Setting;
 import io.github.samhttp.core.init.Preset;
 import io.github.samhttp.core.init.Starter;
 import java.io.File;
@@ -50,7 +51,8 @@ public class InitMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoFailureException {
         if (preset == null || preset.isBlank()) {
-            getLog().info("sam-http: give a preset to start from, e.g. -Dsamhttp.preset=twilio-sms. The presets:");
+            getLog().info("sam-http: give a preset to start from, e.g. "
+                    + MavenWords.of(Setting.PRESET, Preset.TWILIO_SMS.id()) + ". The presets:");
             Starter.catalogue().forEach(getLog()::info);
             return;
         }
@@ -68,12 +70,12 @@ public class InitMojo extends AbstractMojo {
         getLog().info("Edit the lines marked CHANGE and store the credentials its comments name; then generate the"
                 + " SAM project and try it without sending anything:");
         String goal = "mvn " + coordinates() + ":";
-        String descriptorFlag = where.equals(DEFAULT_DESCRIPTOR) ? "" : " -Dsamhttp.descriptor=" + where;
+        String descriptorFlag = where.equals(DEFAULT_DESCRIPTOR) ? "" : " " + MavenWords.of(Setting.DESCRIPTOR, where);
         Preset chosen = result.preset();
         getLog().info("  " + goal + "generate" + descriptorFlag);
-        getLog().info("  " + goal + "invoke" + descriptorFlag + " -Dsamhttp.dryRun=true"
-                + (chosen.samplePath() == null ? "" : " -Dsamhttp.path=" + chosen.samplePath())
-                + " -Dsamhttp.body='" + chosen.sampleBody() + "'");
+        getLog().info("  " + goal + "invoke" + descriptorFlag + " " + MavenWords.of(Setting.DRY_RUN, "true")
+                + (chosen.samplePath() == null ? "" : " " + MavenWords.of(Setting.PATH, chosen.samplePath()))
+                + " " + MavenWords.of(Setting.BODY, "'" + chosen.sampleBody() + "'"));
     }
 
     private String coordinates() {

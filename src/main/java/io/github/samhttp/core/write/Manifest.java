@@ -2,13 +2,17 @@ package io.github.samhttp.core.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The output folder's manifest ({@value #FILE}): the files the plugin wrote, each with its fingerprint, the input
@@ -64,6 +68,32 @@ public final class Manifest {
             }
         }
         return new Content(input, warnings, files);
+    }
+
+    /**
+     * Every regular file under {@code out} but the manifest, relative, with '/'; empty when {@code out} is no
+     * folder. Plain loops, no streams or lambdas: the up-to-date check runs it in a cold JVM.
+     */
+    static Set<String> filesIn(Path out) throws IOException {
+        Set<String> paths = new TreeSet<>();
+        if (Files.isDirectory(out)) {
+            list(out, "", paths);
+            paths.remove(FILE);
+        }
+        return paths;
+    }
+
+    private static void list(Path folder, String prefix, Set<String> paths) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = prefix + entry.getFileName();
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    list(entry, name + "/", paths);
+                } else if (Files.isRegularFile(entry)) {
+                    paths.add(name);
+                }
+            }
+        }
     }
 
     /** The manifest's bytes: paths sorted, each with its fingerprint; input and warnings when given. */

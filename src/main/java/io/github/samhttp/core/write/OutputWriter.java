@@ -3,7 +3,6 @@ package io.github.samhttp.core.write;
 import io.github.samhttp.core.SamHttpException;
 import io.github.samhttp.core.Setting;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -86,7 +85,7 @@ public final class OutputWriter {
                         + " or set " + Setting.OUTPUT_DIRECTORY.mention() + " to a folder"));
             }
             Set<String> previous = manifest(out);
-            Set<String> existing = existingFiles(out);
+            Set<String> existing = Manifest.filesIn(out);
             Set<String> foreign = new TreeSet<>(existing);
             foreign.removeAll(previous);
             foreign.removeAll(files.keySet());
@@ -130,7 +129,7 @@ public final class OutputWriter {
     private static Path staged(Path out, Map<String, byte[]> files, Set<String> keep, byte[] manifest)
             throws IOException {
         Files.createDirectories(out.getParent());
-        Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
+        Path staging = Files.createTempDirectory(out.getParent(), siblingPrefix(out) + "staging-");
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path target = staging.resolve(file.getKey());
@@ -159,7 +158,7 @@ public final class OutputWriter {
     private static void swap(Path out, Path staging) throws IOException {
         Path old = null;
         if (Files.exists(out)) {
-            old = out.resolveSibling("." + out.getFileName() + ".old-" + staging.getFileName().toString()
+            old = out.resolveSibling(siblingPrefix(out) + "old-" + staging.getFileName().toString()
                     .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
             move(out, old);
         }
@@ -176,7 +175,7 @@ public final class OutputWriter {
         if (parent == null || !Files.isDirectory(parent)) {
             return;
         }
-        String prefix = "." + out.getFileName() + ".";
+        String prefix = siblingPrefix(out);
         List<Path> leftovers = new ArrayList<>();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix + "*")) {
             siblings.forEach(leftovers::add);
@@ -192,23 +191,14 @@ public final class OutputWriter {
         }
     }
 
+    /** How the staging and old folders beside {@code out} begin: {@code .sam.} for {@code sam}. */
+    static String siblingPrefix(Path out) {
+        return "." + out.getFileName() + ".";
+    }
+
     private static Set<String> manifest(Path out) throws IOException {
         Manifest.Content manifest = Manifest.read(out);
         return manifest == null ? Set.of() : new LinkedHashSet<>(manifest.files().keySet());
-    }
-
-    private static Set<String> existingFiles(Path out) throws IOException {
-        Set<String> paths = new TreeSet<>();
-        if (!Files.isDirectory(out)) {
-            return paths;
-        }
-        try (Stream<Path> walk = Files.walk(out)) {
-            walk.filter(Files::isRegularFile)
-                    .map(path -> out.relativize(path).toString().replace('\\', '/'))
-                    .filter(path -> !path.equals(MANIFEST))
-                    .forEach(paths::add);
-        }
-        return paths;
     }
 
     private static boolean sameBytes(Path path, byte[] bytes) {

@@ -5,13 +5,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -61,7 +59,7 @@ public final class UpToDate {
                     return null;
                 }
             }
-            if (!present(out).equals(new TreeSet<>(manifest.files().keySet()))) {
+            if (!Manifest.filesIn(out).equals(new TreeSet<>(manifest.files().keySet()))) {
                 return null;
             }
             return new Fresh(new ArrayList<>(manifest.files().keySet()), manifest.warnings());
@@ -72,7 +70,7 @@ public final class UpToDate {
 
     /** Whether an interrupted run left a staging or old folder beside {@code out}: the writer repairs those. */
     private static boolean leftovers(Path out) throws IOException {
-        String prefix = "." + out.getFileName() + ".";
+        String prefix = OutputWriter.siblingPrefix(out);
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.toAbsolutePath().getParent())) {
             for (Path sibling : siblings) {
                 if (sibling.getFileName().toString().startsWith(prefix)) {
@@ -81,30 +79,6 @@ public final class UpToDate {
             }
         }
         return false;
-    }
-
-    /**
-     * Every file under {@code out} but the manifest. Plain loops, no streams or lambdas: their first use in a cold
-     * JVM costs more than this whole check.
-     */
-    private static Set<String> present(Path out) throws IOException {
-        Set<String> paths = new TreeSet<>();
-        list(out, "", paths);
-        paths.remove(Manifest.FILE);
-        return paths;
-    }
-
-    private static void list(Path folder, String prefix, Set<String> paths) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                String name = prefix + entry.getFileName();
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    list(entry, name + "/", paths);
-                } else {
-                    paths.add(name);
-                }
-            }
-        }
     }
 
     private static String generator() {
