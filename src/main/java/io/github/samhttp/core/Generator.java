@@ -82,7 +82,6 @@ public final class Generator {
         if (fresh != null) {
             return new Result(fresh.files(), List.of(), List.of(), fresh.warnings());
         }
-        Warmup.start();
         Rendered rendered = render(config.displayName(), bytes);
         Map<String, byte[]> files = rendered.files();
         List<String> changed = OutputWriter.write(config.outputDirectory(), files, config.options(), input,
@@ -103,8 +102,8 @@ public final class Generator {
 
     static Rendered render(String name, byte[] bytes) throws SamHttpException {
         List<Problem> problems = new ArrayList<>();
-        List<Problem> advice = new ArrayList<>();
         Descriptor descriptor = DescriptorReader.read(name, bytes, problems);
+        List<Problem> advice = new ArrayList<>();
         Service service = descriptor == null ? null : ServiceValidator.validate(descriptor, problems, advice);
         if (!problems.isEmpty()) {
             throw SamHttpException.of(name, problems);

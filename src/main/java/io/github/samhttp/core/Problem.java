@@ -12,6 +12,24 @@ package io.github.samhttp.core;
  */
 public record Problem(int line, int column, String field, String value, String problem, String fix) {
 
+    // equals and hashCode written out: a record's generated ones spin method handles on first use, a cost every
+    // cold build would pay when problems are de-duplicated.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Problem that && line == that.line && column == that.column
+                && java.util.Objects.equals(field, that.field) && java.util.Objects.equals(value, that.value)
+                && java.util.Objects.equals(problem, that.problem) && java.util.Objects.equals(fix, that.fix);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = line * 31 + column;
+        for (String part : new String[] {field, value, problem, fix}) {
+            hash = hash * 31 + java.util.Objects.hashCode(part);
+        }
+        return hash;
+    }
+
     /** Renders the problem as one line: {@code file:line:column: field 'x': problem; got 'v'. Fix: ...}. */
     public String render(String file) {
         return Setting.plain(raw(file));
@@ -45,7 +63,9 @@ public record Problem(int line, int column, String field, String value, String p
      */
     public static String visible(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (c == '\n') {
                 out.append("\\n");
             } else if (c == '\r') {
@@ -57,7 +77,7 @@ public record Problem(int line, int column, String field, String value, String p
             } else {
                 out.appendCodePoint(c);
             }
-        });
+        }
         return out.toString();
     }
 

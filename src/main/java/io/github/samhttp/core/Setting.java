@@ -50,6 +50,9 @@ public enum Setting {
      * mention has none).
      */
     public static String word(String line, BiFunction<Setting, String, String> wording) {
+        if (line.indexOf('⟪') < 0) {
+            return line;
+        }
         Matcher matcher = MENTION.matcher(line);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -67,6 +70,9 @@ public enum Setting {
 
     /** The line worded for any reader: {@code 'descriptor'}, {@code path=/sms/42}. */
     public static String plain(String line) {
+        if (line.indexOf('⟪') < 0) {
+            return line;
+        }
         return word(line, (setting, value) -> value == null ? "'" + setting.key + "'" : setting.key + "=" + value);
     }
 }

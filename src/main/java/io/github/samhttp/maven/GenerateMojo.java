@@ -78,7 +78,9 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("sam-http: " + e.lines().size()
                     + (e.lines().size() == 1 ? " problem" : " problems") + " (see above); nothing was written");
         }
-        result.warnings().forEach(getLog()::warn);
+        for (String warning : result.warnings()) {
+            getLog().warn(warning);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         String where = MavenWords.displayName(basedir, output());
         if (result.upToDate()) {

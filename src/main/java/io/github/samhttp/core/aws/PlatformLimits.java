@@ -148,8 +148,14 @@ public final class PlatformLimits {
 
     private static void templates(String path, JsonNode integration, List<String> violations) {
         List<JsonNode> texts = new ArrayList<>();
-        integration.path("requestTemplates").forEach(texts::add);
-        integration.path("responses").forEach(r -> r.path("responseTemplates").forEach(texts::add));
+        for (JsonNode text : integration.path("requestTemplates")) {
+            texts.add(text);
+        }
+        for (JsonNode response : integration.path("responses")) {
+            for (JsonNode text : response.path("responseTemplates")) {
+                texts.add(text);
+            }
+        }
         for (JsonNode text : texts) {
             JsonNode template = text.has("Fn::Sub") ? text.get("Fn::Sub") : text;
             String body = template.isArray() ? template.get(0).asText() : template.asText();

@@ -1,17 +1,13 @@
 package io.github.samhttp.core.read;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.Setting;
-import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,25 +16,38 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads descriptor bytes into a tree, remembering the line and column of every key and value so that later
  * stages can point at them. Rejects what YAML allows but a descriptor never needs: duplicate keys, anchors and
- * aliases, non-UTF-8 text, binary content and oversized files.
+ * aliases, non-UTF-8 text, binary content and oversized files. Reads SnakeYAML's events directly, typing scalars as
+ * {@link YamlScalars} says: Jackson's YAML layer would cost a cold build about a hundred more classes to load.
  */
 public final class DescriptorReader {
 
     /** A descriptor is a few lines; anything this large is a mistake (or an attack). */
     public static final int MAX_BYTES = 1024 * 1024;
 
-    /**
-     * YAML 1.2 scalars: only {@code true} and {@code false} are booleans ({@code NO}, a country code, stays text),
-     * and {@code ""} is empty text, not null.
-     */
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .disable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-            .build();
     /** Deeper than any descriptor needs; the limit keeps a hostile file from exhausting the stack. */
     static final int MAX_DEPTH = 32;
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -48,6 +57,9 @@ public final class DescriptorReader {
     private final Map<String, Location> keys = new HashMap<>();
     private final Map<String, Location> values = new HashMap<>();
     private final Map<String, String> scalars = new HashMap<>();
+    private final YamlScalars scalarTypes = new YamlScalars();
+    private Parser events;
+    private Event last;
 
     private DescriptorReader(String file) {
         this.file = file;
@@ -69,36 +81,63 @@ public final class DescriptorReader {
         if (text == null) {
             return null;
         }
-        try (YAMLParser parser = (YAMLParser) YAML.createParser(text)) {
-            JsonToken first = parser.nextToken();
+        events = new ParserImpl(new StreamReader(text), new LoaderOptions());
+        try {
+            Event first = nextNode();
             if (first == null) {
                 problems.add(new Problem(1, 1, "", null, "the descriptor is empty",
                         "write at least 'endpoint', 'method' and 'auth' (see the README's descriptor reference)"));
                 return null;
             }
-            if (first != JsonToken.START_OBJECT) {
-                Location at = location(parser.currentTokenLocation());
-                problems.add(new Problem(at.line(), at.column(), "", parser.getText(),
+            if (!(first instanceof MappingStartEvent)) {
+                Location at = start(first);
+                problems.add(new Problem(at.line(), at.column(), "", first instanceof ScalarEvent scalar
+                        ? scalar.getValue() : first instanceof AliasEvent alias ? alias.getAnchor() : "[",
                         "the descriptor must be a YAML mapping of keys to values",
                         "start the file with 'endpoint: https://...' on its own line"));
                 return null;
             }
-            ObjectNode root = (ObjectNode) readValue(parser, "", 0);
-            if (parser.nextToken() != null) {
-                Location at = location(parser.currentTokenLocation());
+            ObjectNode root = (ObjectNode) readValue(first, "", 0);
+            Event more = nextNode();
+            if (more != null) {
+                Location at = start(more);
                 problems.add(new Problem(at.line(), at.column(), "", null,
                         "the file holds more than one YAML document", "remove everything after the first '---'"));
             }
             return new Descriptor(file, root, Map.copyOf(keys), Map.copyOf(values), Map.copyOf(scalars));
         } catch (Refused e) {
             return null;
-        } catch (StreamReadException e) {
-            problems.add(syntaxError(e));
+        } catch (MarkedYAMLException e) {
+            problems.add(syntaxError(e, end(last)));
             return null;
-        } catch (IOException e) {
-            problems.add(new Problem(0, 0, "", null, "the file cannot be parsed: " + e.getMessage(),
-                    "check that it is a YAML text file"));
+        } catch (YAMLException e) {
+            problems.add(syntaxError(firstLine(e.getMessage()), end(last)));
             return null;
+        } catch (NumberFormatException e) {
+            // SnakeYAML's scanner can fail this way on some malformed input.
+            problems.add(syntaxError("Malformed Number token: failed to tokenize due to (" + e.getClass().getName()
+                    + "): " + e.getMessage(), end(last)));
+            return null;
+        }
+    }
+
+    /** The next event, remembered for the location of a syntax error. */
+    private Event next() {
+        last = events.getEvent();
+        return last;
+    }
+
+    /** The next node's first event, past stream and document markers; null at the end of the stream. */
+    private Event nextNode() {
+        while (true) {
+            Event event = next();
+            if (event instanceof StreamEndEvent) {
+                return null;
+            }
+            if (!(event instanceof StreamStartEvent || event instanceof DocumentStartEvent
+                    || event instanceof DocumentEndEvent)) {
+                return event;
+            }
         }
     }
 
@@ -146,18 +185,22 @@ public final class DescriptorReader {
                 "point " + Setting.DESCRIPTOR.mention() + " at the integration descriptor, a small YAML file");
     }
 
-    private JsonNode readValue(YAMLParser parser, String path, int depth) throws IOException {
-        Location at = location(parser.currentTokenLocation());
+    private JsonNode readValue(Event event, String path, int depth) throws Refused {
+        Location at = start(event);
         values.put(path, at);
-        if (parser.isCurrentAlias()) {
-            problems.add(new Problem(at.line(), at.column(), path, "*" + parser.getText(),
+        if (event instanceof AliasEvent alias) {
+            problems.add(new Problem(at.line(), at.column(), path, "*" + alias.getAnchor(),
                     "YAML aliases are not supported in a descriptor", "write the value out in full"));
             throw new Refused();
         }
-        String tag = parser.getTypeId();
+        String tag = event instanceof ScalarEvent tagged ? tagged.getTag()
+                : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
         if (tag != null) {
+            while (tag.startsWith("!")) {
+                tag = tag.substring(1);
+            }
             problems.add(new Problem(at.line(), at.column(), path, tag.startsWith("tag:yaml.org,2002:")
-                    ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag.startsWith("!") ? tag : "!" + tag,
+                    ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : "!" + tag,
                     "YAML tags are not supported in a"
                     + " descriptor (CloudFormation functions such as !Ref and !Sub are written for you)",
                     "remove the tag and write the plain value"));
@@ -168,89 +211,103 @@ public final class DescriptorReader {
                     + MAX_DEPTH + " levels", "flatten the structure; no descriptor key needs that depth"));
             throw new Refused();
         }
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT:
-                return readObject(parser, path, depth);
-            case START_ARRAY:
-                ArrayNode array = NODES.arrayNode();
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, Descriptor.child(path, Integer.toString(index++)), depth + 1));
-                }
-                return array;
-            case VALUE_STRING:
-                return NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT:
-                scalars.put(path, parser.getText());
-                if (!parser.getText().matches("[-+]?(0|[1-9][0-9]*)")) {
+        if (event instanceof MappingStartEvent) {
+            return readObject(path, depth);
+        }
+        if (event instanceof SequenceStartEvent) {
+            ArrayNode array = NODES.arrayNode();
+            int index = 0;
+            for (Event item = next(); !(item instanceof SequenceEndEvent); item = next()) {
+                array.add(readValue(item, Descriptor.child(path, Integer.toString(index++)), depth + 1));
+            }
+            return array;
+        }
+        ScalarEvent scalar = (ScalarEvent) event;
+        String raw = scalar.getValue();
+        YamlScalars.Typed typed;
+        try {
+            typed = scalarTypes.type(scalar);
+        } catch (NumberFormatException e) {
+            problems.add(syntaxError("Malformed numeric value '" + raw + "'", end(event)));
+            throw new Refused();
+        }
+        switch (typed.kind()) {
+            case INTEGER:
+                scalars.put(path, raw);
+                BigInteger integer = (BigInteger) typed.value();
+                if (!raw.matches("[-+]?(0|[1-9][0-9]*)")) {
                     // YAML 1.1 reads 010 as 8, 0x1F as 31, 1_000 as 1000: a number must mean what it says.
-                    problems.add(new Problem(at.line(), at.column(), path, parser.getText(), "a number written with a"
+                    problems.add(new Problem(at.line(), at.column(), path, raw, "a number written with a"
                             + " leading zero, '_', or in another base, which YAML may read as another value",
-                            "write it as a plain decimal number, e.g. " + plainNumber(parser.getText(),
-                                    parser.getBigIntegerValue()) + ", or quote it if it is text"));
+                            "write it as a plain decimal number, e.g. " + plainNumber(raw, integer)
+                                    + ", or quote it if it is text"));
                 }
-                return NODES.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT:
-                scalars.put(path, parser.getText());
-                return NODES.numberNode(parser.getDecimalValue());
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                scalars.put(path, parser.getText());
-                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
-            case VALUE_NULL:
+                return NODES.numberNode(integer);
+            case DECIMAL:
+                scalars.put(path, raw);
+                return NODES.numberNode((BigDecimal) typed.value());
+            case BOOLEAN:
+                scalars.put(path, raw);
+                return NODES.booleanNode((Boolean) typed.value());
+            case NULL:
                 return NODES.nullNode();
             default:
-                problems.add(new Problem(at.line(), at.column(), path, null, "a value YAML reads as binary data or"
-                        + " another non-text type", "write plain text, numbers, true/false, lists and mappings"));
-                throw new Refused();
+                return NODES.textNode(raw);
         }
     }
 
-    private ObjectNode readObject(YAMLParser parser, String path, int depth) throws IOException {
+    private ObjectNode readObject(String path, int depth) throws Refused {
         ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        for (Event key = next(); !(key instanceof MappingEndEvent); key = next()) {
+            if (!(key instanceof ScalarEvent scalar)) {
+                problems.add(syntaxError("a mapping key must be plain text (YAML complex keys such as '? [a, b]'"
+                        + " are not supported)", end(key)));
+                throw new Refused();
+            }
+            String name = scalar.getValue();
             String field = Descriptor.child(path, name);
-            Location keyAt = location(parser.currentTokenLocation());
-            parser.nextToken();
+            Location keyAt = start(key);
+            Event value = next();
             if (object.has(name)) {
                 Location first = keys.get(field);
                 problems.add(new Problem(keyAt.line(), keyAt.column(), field, name,
                         "the key appears twice (first at line " + first.line() + ")",
                         "keep only one '" + name + "'"));
-                parser.skipChildren();
+                skip(value);
                 continue;
             }
             keys.put(field, keyAt);
-            object.set(name, readValue(parser, field, depth + 1));
+            object.set(name, readValue(value, field, depth + 1));
         }
         return object;
     }
 
-    /** SnakeYAML's own problem and its position say more than Jackson's wrapper ("while parsing..."). */
-    private static Problem syntaxError(StreamReadException e) {
-        Location at = location(e.getLocation());
-        String problem = firstLine(e.getOriginalMessage());
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null) {
-                problem = marked.getProblem().strip();
-                org.yaml.snakeyaml.error.Mark mark = marked.getProblemMark();
-                // Hit the end of the file: where the unclosed bracket or quote opened says more.
-                if ((problem.contains("stream end") || problem.contains("end of stream"))
-                        && marked.getContextMark() != null && marked.getContext() != null) {
-                    problem = marked.getContext().strip() + " that starts here: " + problem;
-                    mark = marked.getContextMark();
-                }
-                if (mark != null) {
-                    at = new Location(mark.getLine() + 1, mark.getColumn() + 1);
-                }
-                break;
+    /** Skips the rest of the node that {@code event} starts. */
+    private void skip(Event event) {
+        int open = event instanceof CollectionStartEvent ? 1 : 0;
+        while (open > 0) {
+            Event inside = next();
+            if (inside instanceof CollectionStartEvent) {
+                open++;
+            } else if (inside instanceof CollectionEndEvent) {
+                open--;
             }
         }
-        if (problem.contains("Expected a field name") || problem.contains("org.yaml") || problem.contains("Event(")) {
-            problem = "a mapping key must be plain text (YAML complex keys such as '? [a, b]' are not supported)";
+    }
+
+    /** SnakeYAML's problem and its position; at the end of the file, where the unclosed bracket or quote opened. */
+    private static Problem syntaxError(MarkedYAMLException e, Location fallback) {
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem().strip();
+        Mark mark = e.getProblemMark();
+        if ((problem.contains("stream end") || problem.contains("end of stream"))
+                && e.getContextMark() != null && e.getContext() != null) {
+            problem = e.getContext().strip() + " that starts here: " + problem;
+            mark = e.getContextMark();
         }
+        return syntaxError(problem, mark == null ? fallback : new Location(mark.getLine() + 1, mark.getColumn() + 1));
+    }
+
+    private static Problem syntaxError(String problem, Location at) {
         String fix = problem.contains("\\t") || problem.contains("TAB")
                 ? "indent with spaces, not tabs"
                 : "correct the YAML syntax there; a value with ': ' or '#' in it needs quotes";
@@ -261,15 +318,20 @@ public final class DescriptorReader {
      * Stops the parse at the first alias, tag or over-deep value: one message is enough, and expanding aliases is
      * how YAML bombs work.
      */
-    private static final class Refused extends IOException {
+    private static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
     }
 
-    private static Location location(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return Location.START;
-        }
-        return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    private static Location start(Event event) {
+        return location(event == null ? null : event.getStartMark());
+    }
+
+    private static Location end(Event event) {
+        return location(event == null ? null : event.getEndMark());
+    }
+
+    private static Location location(Mark mark) {
+        return mark == null ? Location.START : new Location(mark.getLine() + 1, Math.max(1, mark.getColumn() + 1));
     }
 
     private static String firstLine(String message) {

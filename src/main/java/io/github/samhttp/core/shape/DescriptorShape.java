@@ -291,12 +291,12 @@ public final class DescriptorShape {
                     + " inline `auth`.");
 
     /** What an integration (under {@code integrations.<name>}, or {@code defaults}) may set. */
-    public static final Fields INTEGRATION = new Fields(concat(INTEGRATION_KEYS, OPERATION_KEYS, List.of(CONNECTION))
-            .stream().filter(k -> k.allowedAt(Place.INTEGRATION)).toList());
+    public static final Fields INTEGRATION = new Fields(at(Place.INTEGRATION,
+            concat(INTEGRATION_KEYS, OPERATION_KEYS, List.of(CONNECTION))));
 
     /** The five-line form: one integration. */
-    public static final Fields SINGLE_FORM = new Fields(concat(INTEGRATION_KEYS, List.of(NAME_KEY), SERVICE_KEYS,
-            OPERATION_KEYS).stream().filter(k -> k.allowedAt(Place.SINGLE)).toList());
+    public static final Fields SINGLE_FORM = new Fields(at(Place.SINGLE,
+            concat(INTEGRATION_KEYS, List.of(NAME_KEY), SERVICE_KEYS, OPERATION_KEYS)));
 
     /** The form with several integrations. */
     public static final Fields SERVICE_FORM = new Fields(concat(List.of(NAME_KEY), SERVICE_KEYS, List.of(
@@ -325,7 +325,11 @@ public final class DescriptorShape {
         keys.addAll(SERVICE_KEYS);
         keys.addAll(OPERATION_KEYS);
         keys.add(CONNECTION);
-        keys.addAll(SERVICE_FORM.keys().stream().filter(k -> !k.allowedAt(Place.SINGLE)).toList());
+        for (Key key : SERVICE_FORM.keys()) {
+            if (!key.allowedAt(Place.SINGLE)) {
+                keys.add(key);
+            }
+        }
         return keys;
     }
 
@@ -335,12 +339,27 @@ public final class DescriptorShape {
     }
 
     private static <E extends Enum<E>> Choice choice(Class<E> type) {
-        return new Choice(java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        return new Choice(List.copyOf(names));
     }
 
     private static Key key(String name, Shape shape, boolean required, String defaultValue, Set<Place> places,
             String description) {
         return new Key(name, shape, required, defaultValue, places, description);
+    }
+
+    /** The keys allowed at {@code place}, in order. */
+    private static List<Key> at(Place place, List<Key> keys) {
+        List<Key> allowed = new ArrayList<>();
+        for (Key key : keys) {
+            if (key.allowedAt(place)) {
+                allowed.add(key);
+            }
+        }
+        return List.copyOf(allowed);
     }
 
     @SafeVarargs

@@ -130,6 +130,15 @@ final class FieldReader {
         return entries;
     }
 
+    /** The keys of {@link #entries}. */
+    List<String> names(String field) {
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : entries(field)) {
+            names.add(entry.getKey());
+        }
+        return List.copyOf(names);
+    }
+
     /** The line where the key of {@code field} stands. */
     int keyLine(String field) {
         return view.file().keyOf(view.origin(field)).line();

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The descriptor as a service: the five-line form (one integration, checked by {@link DescriptorValidator}), or
@@ -56,7 +55,7 @@ public final class ServiceValidator {
                     + " event-triggered integration, or use REST_API or HTTP_API");
             return null;
         }
-        List<String> names = raw.entries("integrations").stream().map(Map.Entry::getKey).toList();
+        List<String> names = raw.names("integrations");
         if (root.path("integrations").isObject() && root.path("integrations").isEmpty()) {
             raw.addProblem("integrations", "{}", "lists no integration", "add one, e.g. 'send-sms:' with indented"
                     + " 'endpoint:', 'method:' and 'connection:' lines");
@@ -64,7 +63,7 @@ public final class ServiceValidator {
         }
         ServiceRules rules = new ServiceRules(raw);
         rules.logicalIds(names);
-        rules.connectionIds(raw.entries("connections").stream().map(Map.Entry::getKey).toList());
+        rules.connectionIds(raw.names("connections"));
         List<Service.Member> members = new ArrayList<>();
         List<Service.SharedConnection> shared = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
@@ -89,7 +88,7 @@ public final class ServiceValidator {
                         connectionId(integration, shared, connectionName != null ? connectionName : name), name));
             }
         }
-        rules.connectionsUsed(raw.entries("connections").stream().map(Map.Entry::getKey).toList(), used);
+        rules.connectionsUsed(raw.names("connections"), used);
         rules.routes(members);
         return problems.isEmpty() ? new Service(raw.text("name"), settings, List.copyOf(members), List.copyOf(shared))
                 : null;
@@ -103,7 +102,10 @@ public final class ServiceValidator {
             }
         }
         // Two different connections named after the same integration or connection get a number.
-        Set<String> taken = shared.stream().map(Service.SharedConnection::logicalId).collect(Collectors.toSet());
+        Set<String> taken = new java.util.HashSet<>();
+        for (Service.SharedConnection connection : shared) {
+            taken.add(connection.logicalId());
+        }
         String wanted = LogicalIds.connection(name);
         String chosen = wanted;
         for (int n = 2; taken.contains(chosen); n++) {
@@ -114,7 +116,7 @@ public final class ServiceValidator {
     }
 
     private static void dedupe(List<Problem> list) {
-        List<Problem> distinct = list.stream().distinct().collect(Collectors.toList());
+        List<Problem> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(list));
         list.clear();
         list.addAll(distinct);
     }

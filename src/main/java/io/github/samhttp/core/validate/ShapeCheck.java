@@ -76,7 +76,8 @@ final class ShapeCheck {
         } else if (shape instanceof Shape.Flag) {
             ok = flag(field, node);
         } else if (shape instanceof Shape.Reference) {
-            ok = isText(field, node, "a reference such as 'ssm:/name'", raw -> !((Shape.Reference) shape).secret());
+            ok = filled(node) || isText(field, node, "a reference such as 'ssm:/name'",
+                    raw -> !((Shape.Reference) shape).secret());
         } else if (shape instanceof Fields nested) {
             // A mapping stays readable when only some of its keys are wrong: they are refused one by one.
             ok = mapping(field, node, ShapeMessages.example(nested));
@@ -147,8 +148,12 @@ final class ShapeCheck {
                 return false;
             }
             Fields chosen = variants.variants().get(node.asText());
-            List<String> needed = chosen.keys().stream().filter(Key::required).map(Key::name)
-                    .filter(n -> !n.equals(variants.tag())).toList();
+            List<String> needed = new java.util.ArrayList<>();
+            for (Key key : chosen.keys()) {
+                if (key.required() && !key.name().equals(variants.tag())) {
+                    needed.add(key.name());
+                }
+            }
             if (!needed.isEmpty()) {
                 fields.addProblem(field, node.asText(), ShapeMessages.article(node.asText()) + " " + node.asText() + " " + leaf
                         + " needs its settings",
@@ -252,6 +257,11 @@ final class ShapeCheck {
      * Whether the node is non-empty text; else reports it. {@code fitsQuoted} says whether the value would be right
      * once quoted (then quoting is the fix), {@code what} what to write otherwise.
      */
+    /** Non-empty text: what {@link #isText} accepts, tested first so that the usual case builds no message. */
+    private static boolean filled(JsonNode node) {
+        return node.isTextual() && !node.asText().isEmpty();
+    }
+
     private boolean isText(String field, JsonNode node, String what, java.util.function.Predicate<String> fitsQuoted) {
         if (node.isTextual()) {
             if (node.asText().isEmpty()) {
@@ -273,8 +283,9 @@ final class ShapeCheck {
     }
 
     private boolean text(String field, JsonNode node, Shape.Text text, Key key) {
-        if (!isText(field, node, text.form() != null ? text.form() : "a text value", raw -> raw.length()
-                <= text.maxLength() && (text.pattern() == null || text.pattern().matcher(raw).matches()))) {
+        if (!filled(node) && !isText(field, node, text.form() != null ? text.form() : "a text value",
+                raw -> raw.length() <= text.maxLength() && (text.pattern() == null
+                        || text.pattern().matcher(raw).matches()))) {
             return false;
         }
         String value = node.asText();
@@ -294,7 +305,7 @@ final class ShapeCheck {
     }
 
     private boolean choice(String field, JsonNode node, List<String> values) {
-        if (!isText(field, node, "one of " + String.join(", ", values), values::contains)) {
+        if (!filled(node) && !isText(field, node, "one of " + String.join(", ", values), values::contains)) {
             return false;
         }
         String text = node.asText();

@@ -5,7 +5,9 @@ import io.github.samhttp.core.Setting;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -17,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Writes the generated files into the output folder so that nothing is lost and no reader ever sees a mix:
@@ -111,7 +112,7 @@ public final class OutputWriter {
                 // existing one that records another input is brought up to date, alone.
                 Path current = out.resolve(MANIFEST);
                 if (Files.isRegularFile(current) && !sameBytes(current, manifest)) {
-                    Path fresh = Files.createTempFile(out, "." + MANIFEST + ".", ".tmp");
+                    Path fresh = unique(out, "." + MANIFEST + ".", false);
                     Files.write(fresh, manifest);
                     move(fresh, current);
                 }
@@ -129,7 +130,7 @@ public final class OutputWriter {
     private static Path staged(Path out, Map<String, byte[]> files, Set<String> keep, byte[] manifest)
             throws IOException {
         Files.createDirectories(out.getParent());
-        Path staging = Files.createTempDirectory(out.getParent(), siblingPrefix(out) + "staging-");
+        Path staging = unique(out.getParent(), siblingPrefix(out) + "staging-", true);
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path target = staging.resolve(file.getKey());
@@ -178,7 +179,9 @@ public final class OutputWriter {
         String prefix = siblingPrefix(out);
         List<Path> leftovers = new ArrayList<>();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix + "*")) {
-            siblings.forEach(leftovers::add);
+            for (Path sibling : siblings) {
+                leftovers.add(sibling);
+            }
         }
         leftovers.sort(Comparator.naturalOrder());
         for (Path leftover : leftovers) {
@@ -222,10 +225,39 @@ public final class OutputWriter {
         if (folder == null || !Files.exists(folder)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        deleteTree(folder);
+    }
+
+    /** Best effort: a leftover is dot-named, harmless, and removed by the next run. Links are not followed. */
+    private static void deleteTree(Path path) {
+        try {
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
+                    for (Path child : children) {
+                        deleteTree(child);
+                    }
+                }
+            }
+            Files.deleteIfExists(path);
         } catch (IOException e) {
-            // Best effort: a leftover is dot-named, harmless, and removed by the next run.
+            // Left for the next run.
+        }
+    }
+
+    /**
+     * A new file or folder in {@code parent} named {@code prefix} and a number no other run holds: created
+     * atomically (a name taken by a concurrent build moves on to the next number), so two builds never share one. Not {@code Files.createTempFile}: its random names seed a
+     * {@code SecureRandom}, which costs a cold JVM more than the rest of the write.
+     */
+    private static Path unique(Path parent, String prefix, boolean folder) throws IOException {
+        long number = System.nanoTime();
+        while (true) {
+            Path path = parent.resolve(prefix + Long.toHexString(number & Long.MAX_VALUE));
+            try {
+                return folder ? Files.createDirectory(path) : Files.createFile(path);
+            } catch (FileAlreadyExistsException e) {
+                number++;
+            }
         }
     }
 }

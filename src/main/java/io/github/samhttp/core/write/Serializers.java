@@ -125,7 +125,8 @@ public final class Serializers {
      */
     private static void tomlTable(StringBuilder out, String name, JsonNode table) throws IOException {
         boolean headed = name.isEmpty();
-        for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) table::fields) {
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
             if (value.isObject()) {
                 continue;
@@ -142,7 +143,8 @@ public final class Serializers {
             out.append(tomlKey(field.getKey())).append(" = ").append(write(JSON, value, false))
                     .append('\n');
         }
-        for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) table::fields) {
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> field = it.next();
             if (field.getValue().isObject()) {
                 String key = tomlKey(field.getKey());
                 tomlTable(out, name.isEmpty() ? key : name + "." + key, field.getValue());
