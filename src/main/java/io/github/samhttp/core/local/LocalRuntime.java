@@ -70,7 +70,8 @@ public final class LocalRuntime {
     private final LocalProject project;
     private final Secrets secrets;
     private final Options options;
-    private final java.net.http.HttpClient client = HttpInvoker.newClient();
+    /** Built at the first request sent: a dry run sends none. */
+    private java.net.http.HttpClient client;
 
     public LocalRuntime(LocalProject project, Secrets secrets, Options options) throws SamHttpException {
         EndpointOverride.check(options.endpointOverride());
@@ -194,11 +195,18 @@ public final class LocalRuntime {
         return execute(arn, ":express:", definition, input, trace, connections);
     }
 
+    private synchronized java.net.http.HttpClient client() {
+        if (client == null) {
+            client = HttpInvoker.newClient(options.endpointOverride());
+        }
+        return client;
+    }
+
     /** Runs one execution; its result as StartSyncExecution (and DescribeExecution) give it. */
     private ObjectNode execute(String arn, String kind, JsonNode definition, JsonNode input, Trace trace,
             Map<String, Connection> connections) throws InterruptedException {
         HttpInvoker http = new HttpInvoker(connections, options.endpointOverride(), options.dryRun(), trace,
-                client, options.emulation().emptyBody());
+                this::client, options.emulation().emptyBody());
         Execution execution = new StateMachineInterpreter(definition, http, options.timing(), trace).run(input);
         ObjectNode result = JSON.createObjectNode()
                 .put("executionArn", arn.replace(":stateMachine:", kind) + ":local")

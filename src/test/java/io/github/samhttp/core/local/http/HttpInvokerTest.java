@@ -32,8 +32,9 @@ class HttpInvokerTest {
                         List.of(new Connection.Parameter("X-Team", "from-connection")),
                         List.of(new Connection.Parameter("region", "eu"), new Connection.Parameter("v", "conn")),
                         List.of(new Connection.Parameter("source", "connection"))));
+        java.net.http.HttpClient client = HttpInvoker.newClient(mock.uri());
         invoker = new HttpInvoker(Map.of(ARN, connection), mock.uri(), false, new Trace(l -> { }),
-                HttpInvoker.newClient(), EmptyBody.ABSENT);
+                () -> client, EmptyBody.ABSENT);
     }
 
     @AfterEach
