@@ -1,5 +1,6 @@
 package io.github.samhttp.core.write;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -67,9 +68,6 @@ public final class Serializers {
     private static final class QuoteDigitLeading extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
 
-        private static final java.util.regex.Pattern PLAIN_NAME =
-                java.util.regex.Pattern.compile("[A-Za-z/_][A-Za-z0-9_./:-]*");
-
         @Override
         public boolean needToQuoteValue(String value) {
             return super.needToQuoteValue(value) || (!value.isEmpty() && "0123456789.+-".indexOf(value.charAt(0)) >= 0);
@@ -78,13 +76,42 @@ public final class Serializers {
         /** Keys too: a tag key such as {@code .__} or {@code 1x} is read back as a (broken) number otherwise. */
         @Override
         public boolean needToQuoteName(String name) {
-            return super.needToQuoteName(name) || !PLAIN_NAME.matcher(name).matches();
+            return super.needToQuoteName(name) || !plainName(name);
         }
+    }
+
+    /** {@code [A-Za-z/_][A-Za-z0-9_./:-]*}, checked by hand: every key of every document passes here. */
+    static boolean plainName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '/' || c == '_';
+            if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '.' || c == ':' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The bytes of a document's file. */
     public static byte[] bytes(Document document) {
-        return text(document.format(), document.tree()).getBytes(StandardCharsets.UTF_8);
+        if (document.format() == Document.Format.TOML) {
+            return text(document.format(), document.tree()).getBytes(StandardCharsets.UTF_8);
+        }
+        // Straight to UTF-8 bytes: no String of a large api.yaml built, grown and encoded on the way.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+        boolean json = document.format() == Document.Format.JSON;
+        try (JsonGenerator generator = (json ? JSON : YAML).createGenerator(out, JsonEncoding.UTF8)) {
+            write(generator, document.tree(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise a generated document", e);
+        }
+        if (json) {
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     static String text(Document.Format format, JsonNode tree) {
@@ -110,13 +137,17 @@ public final class Serializers {
     private static String write(JsonFactory factory, JsonNode tree, boolean pretty) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator generator = factory.createGenerator(out)) {
-            generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-            if (pretty) {
-                generator.setPrettyPrinter(PRETTY.createInstance());
-            }
-            JsonTrees.write(generator, tree);
+            write(generator, tree, pretty);
         }
         return out.toString();
+    }
+
+    private static void write(JsonGenerator generator, JsonNode tree, boolean pretty) throws IOException {
+        generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        if (pretty) {
+            generator.setPrettyPrinter(PRETTY.createInstance());
+        }
+        JsonTrees.write(generator, tree);
     }
 
     /**
