@@ -13,7 +13,10 @@
 # It prints the median of each case, the ratios and differences the issue asks about, and the goal's own time
 # from its summary line ("... (12 ms)"), for cold and up to date.
 #
-# Usage: ./mvnw -q install -DskipTests -Dinvoker.skip && bash docs/bench-build.sh [rounds] [maven command]
+# With BASELINE=<version> (another build of the plugin installed in ~/.m2, e.g. the previous commit's under its own
+# version), two more cases run the cold builds with it, coldB and cold50B, and the goal times are compared side by side:
+# on a noisy machine the ratio of paired runs says more than either figure.
+# Usage: ./mvnw -q install -DskipTests -Dinvoker.skip && [BASELINE=v] bash docs/bench-build.sh [rounds] [maven command]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -63,15 +66,23 @@ plugin="
 project with50 "$plugin"
 service50 > "$work/with50/src/main/sam/integration.yaml"
 project with "$plugin"
+baseline=${BASELINE:-}
+if [ -n "$baseline" ]; then
+  project withB "${plugin/<version>$version</<version>$baseline<}"
+  project with50B "${plugin/<version>$version</<version>$baseline<}"
+  service50 > "$work/with50B/src/main/sam/integration.yaml"
+fi
 
 run() { # case -> prints milliseconds; keeps the log in $work/<case>.log
   local dir args=() start end
   case $1 in
     base|base-warm) dir=without ;;
     cold50) dir=with50 ;;
+    coldB) dir=withB ;;
+    cold50B) dir=with50B ;;
     *) dir=with ;;
   esac
-  case $1 in base|cold|skipped|cold50) rm -rf "$work/$dir/target" ;; esac
+  case $1 in base|cold|skipped|cold50|coldB|cold50B) rm -rf "$work/$dir/target" ;; esac
   [ "$1" = skipped ] && args=(-Dsamhttp.skip=true)
   start=$(date +%s%N)
   (cd "$work/$dir" && "$mvn" -B -ntp package "${args[@]}") > "$work/$1.log" 2>&1 || { cat "$work/$1.log"; exit 1; }
@@ -86,6 +97,7 @@ for c in base cold cold50; do run "$c" > /dev/null; done
 
 declare -A times goal
 cases=(base cold skipped base-warm uptodate cold50)
+[ -n "$baseline" ] && cases+=(coldB cold50B) && run coldB > /dev/null
 for r in $(seq "$rounds"); do
   for c in $(printf '%s\n' "${cases[@]}" | shuf); do
     # base-warm and uptodate need a built target/: run their clean twin first if this round has not yet.
@@ -94,11 +106,12 @@ for r in $(seq "$rounds"); do
     times[$c]+="$(run "$c") "
     case $c in
       cold) grep -q 'sam-http: wrote 4 of 4 files' "$work/cold.log" || { echo "cold did not write"; exit 1; } ;;
-      cold50) grep -q 'sam-http: wrote 53 of 53 files' "$work/cold50.log" || { echo "cold50 did not write"; exit 1; } ;;
+      cold50|cold50B) grep -q 'sam-http: wrote 53 of 53 files' "$work/$c.log" || { echo "$c did not write"; exit 1; } ;;
+      coldB) grep -q 'sam-http: wrote 4 of 4 files' "$work/coldB.log" || { echo "coldB did not write"; exit 1; } ;;
       uptodate) grep -q 'is up to date' "$work/uptodate.log" || { echo "uptodate was not"; exit 1; } ;;
       skipped) grep -q 'sam-http: skipped' "$work/skipped.log" || { echo "skipped did not skip"; exit 1; } ;;
     esac
-    case $c in cold|uptodate|cold50) goal[$c]+="$(goal_ms "$c") " ;; esac
+    case $c in cold|uptodate|cold50|coldB|cold50B) goal[$c]+="$(goal_ms "$c") " ;; esac
   done
 done
 
@@ -106,8 +119,16 @@ m() { printf '%s\n' ${times[$1]} | median; }
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $("$mvn" -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), $(date -u +%F)"
 echo "rounds: $rounds (each case once per round, shuffled; whole processes; mvn package of a one-class project)"
 for c in "${cases[@]}"; do printf '%-10s median %5d ms   [%s]\n' "$c" "$(m "$c")" "${times[$c]% }"; done
-for c in cold uptodate cold50; do printf 'goal time, %-8s median %4d ms   [%s]\n' "$c" "$(printf '%s\n' ${goal[$c]} | median)" "${goal[$c]% }"; done
+goals=(cold uptodate cold50)
+[ -n "$baseline" ] && goals+=(coldB cold50B)
+for c in "${goals[@]}"; do printf 'goal time, %-8s median %4d ms   [%s]\n' "$c" "$(printf '%s\n' ${goal[$c]} | median)" "${goal[$c]% }"; done
 awk -v b="$(m base)" -v c="$(m cold)" -v s="$(m skipped)" -v w="$(m base-warm)" -v u="$(m uptodate)" 'BEGIN {
   printf "cold / base:          %.3f\n", c / b
   printf "uptodate / base-warm: %.3f\n", u / w
   printf "skipped - base:       %d ms\n", s - b }'
+if [ -n "$baseline" ]; then
+  g() { printf '%s\n' ${goal[$1]} | median; }
+  awk -v c="$(g cold)" -v cb="$(g coldB)" -v f="$(g cold50)" -v fb="$(g cold50B)" -v v="$baseline" 'BEGIN {
+    printf "goal time, cold / baseline %s:   %.3f\n", v, c / cb
+    printf "goal time, cold50 / baseline %s: %.3f\n", v, f / fb }'
+fi
