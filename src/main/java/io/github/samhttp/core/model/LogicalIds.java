@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 public final class LogicalIds {
 
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^A-Za-z0-9]+");
+
     public static final String API = "Api";
     public static final String API_ROLE = "ApiRole";
     public static final String API_KEY = "ApiKey";
@@ -66,7 +68,7 @@ public final class LogicalIds {
     /** 'sms-send' becomes 'SmsSend': the part of a logical ID that names an integration or a connection. */
     public static String pascal(String name) {
         StringBuilder out = new StringBuilder();
-        for (String part : name.split("[^A-Za-z0-9]+")) {
+        for (String part : NOT_ALPHANUMERIC.split(name)) {
             if (!part.isEmpty()) {
                 out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
             }

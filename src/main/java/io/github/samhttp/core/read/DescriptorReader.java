@@ -45,6 +45,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  */
 public final class DescriptorReader {
 
+    private static final java.util.regex.Pattern PLAIN_INTEGER = java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9]*)");
+
     /** A descriptor is a few lines; anything this large is a mistake (or an attack). */
     public static final int MAX_BYTES = 1024 * 1024;
 
@@ -235,7 +237,7 @@ public final class DescriptorReader {
             case INTEGER:
                 scalars.put(path, raw);
                 BigInteger integer = (BigInteger) typed.value();
-                if (!raw.matches("[-+]?(0|[1-9][0-9]*)")) {
+                if (!PLAIN_INTEGER.matcher(raw).matches()) {
                     // YAML 1.1 reads 010 as 8, 0x1F as 31, 1_000 as 1000: a number must mean what it says.
                     problems.add(new Problem(at.line(), at.column(), path, raw, "a number written with a"
                             + " leading zero, '_', or in another base, which YAML may read as another value",

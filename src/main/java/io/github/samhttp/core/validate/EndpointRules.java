@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 /** The third-party URL (and any other https:// URL the descriptor holds), and its deploy-time placeholders. */
 final class EndpointRules {
 
+    private static final java.util.regex.Pattern DOT_SEGMENT = java.util.regex.Pattern.compile("(?i)(\\.|%2e){1,2}");
+
     private final FieldReader fields;
 
     EndpointRules(FieldReader fields) {
@@ -154,7 +156,7 @@ final class EndpointRules {
 
     private static boolean dotSegment(String path) {
         for (String segment : path.split("/")) {
-            if (segment.matches("(?i)(\\.|%2e){1,2}")) {
+            if (DOT_SEGMENT.matcher(segment).matches()) {
                 return true;
             }
         }

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class LiteralCredentials {
 
+    /** Compiled once: every field name is checked. */
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]");
+
     /** Names (lowercase, letters and digits only) that always mean a credential. */
     private static final List<String> NAMES = List.of("key", "apikey", "token", "secret", "password", "passwd", "pwd",
             "passphrase", "auth", "authorization", "credential", "credentials", "accesskey", "clientsecret");
@@ -87,7 +90,7 @@ final class LiteralCredentials {
     }
 
     static boolean credentialName(String name) {
-        String normal = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String normal = NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
         if (NAMES.contains(normal)) {
             return true;
         }

@@ -11,6 +11,8 @@ import java.util.Set;
 /** What several integrations of one service must not share: routes, path parameter names, logical IDs. */
 final class ServiceRules {
 
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{[^}]*}");
+
     private final FieldReader raw;
 
     ServiceRules(FieldReader raw) {
@@ -66,7 +68,7 @@ final class ServiceRules {
             String field = "integrations." + member.operationId();
             if (integration.synchronous()) {
                 String route = integration.method() + " " + integration.path();
-                String other = routes.put(route.replaceAll("\\{[^}]*}", "{}"), member.operationId());
+                String other = routes.put(PARAMETER.matcher(route).replaceAll("{}"), member.operationId());
                 if (other != null) {
                     raw.addKeyProblem(field, route, "the same route as '" + other + "'", "give it another 'path' or"
                             + " 'method'");
