@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -28,10 +28,14 @@ import java.util.function.Supplier;
  * cold JVM starts in milliseconds (the JDK's {@link HttpClient} costs a first call about 250 ms: its selector thread,
  * asynchronous pipeline and TLS provider), except where {@code HttpURLConnection} would not send what the task
  * sends: PATCH, which it refuses; a body on GET or HEAD, which it turns into a POST; a body without a Content-Type
- * and a POST without a body, to which it adds a form Content-Type. Those go through the {@link HttpClient}, built at
+ * and a POST without a body, to which it adds a form Content-Type; a PUT without a body, sent without
+ * Content-Length; header values beyond ASCII, which it encodes differently. Those go through the {@link HttpClient}, built at
  * the first such request. Either way the same headers reach the third party (the task's own, Host, Content-Length;
  * {@code HttpURLConnection} adds {@code Connection: keep-alive}, which HTTP/1.1 implies), and the answer's headers
- * come back as one case-insensitive map, names in lower case as the HttpClient gives them.
+ * come back as one case-insensitive map, names in lower case as the HttpClient gives them. Both use the JVM's
+ * default proxy settings. Left different: a request without body on GET, DELETE, OPTIONS or HEAD carries no
+ * {@code Content-Length: 0} through HttpURLConnection, and a 401 answer to a request with a body comes without its
+ * body (HttpURLConnection's authentication handling); the HTTP Task's output does not use an error's body.
  */
 final class Exchange {
 
@@ -76,7 +80,7 @@ final class Exchange {
                 throw new IllegalArgumentException("restricted header name: \"" + name + "\"");
             }
             for (char c : header.getValue().toCharArray()) {
-                if (c < ' ' && c != '\t' || c == 0x7f) {
+                if (c < ' ' && c != '\t' || c == 0x7f || c > 0xff) {
                     throw new IllegalArgumentException("invalid header value for header \"" + name + "\"");
                 }
             }
@@ -95,76 +99,90 @@ final class Exchange {
         for (String name : headers.keySet()) {
             typed |= name.equalsIgnoreCase("Content-Type");
         }
-        boolean clientOnly = method.equals("PATCH") || body == null && method.equals("POST")
-                || body != null && (method.equals("GET") || method.equals("HEAD") || !typed);
+        boolean latin1 = false;
+        for (String value : headers.values()) {
+            for (int i = 0; i < value.length() && !latin1; i++) {
+                latin1 = value.charAt(i) > 0x7f;
+            }
+        }
+        // PUT too without body: HttpURLConnection sends no Content-Length then, and some servers answer 411.
+        boolean clientOnly = method.equals("PATCH") || body == null && (method.equals("POST") || method.equals("PUT"))
+                || body != null && (method.equals("GET") || method.equals("HEAD") || !typed)
+                // Header values beyond ASCII: the HttpClient sends them as ISO-8859-1, HttpURLConnection as UTF-8.
+                || latin1;
         return clientOnly ? viaHttpClient(client.get(), method, uri, headers, body, millis)
                 : viaUrlConnection(method, uri, headers, body, millis);
     }
 
     private static Answer viaUrlConnection(String method, URI uri, Map<String, String> headers, String body,
-            long millis) throws IOException, TimeoutException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
-        // The deadline covers the body too: a slow one is cut where the task would give up.
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(Math.max(1, millis));
-                connection.disconnect();
-            } catch (InterruptedException e) {
-                // Answered in time.
-            }
-        }, "sam-http-deadline");
-        watchdog.setDaemon(true);
+            long millis) throws IOException, TimeoutException, InterruptedException {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        // On a thread of its own, waited for as the HttpClient's future is: the deadline covers the body too, however
+        // slowly it arrives (a read timeout alone restarts with every byte).
+        FutureTask<Answer> exchange = new FutureTask<>(() -> exchange(connection, method, headers, body, millis));
+        Thread thread = new Thread(exchange, "sam-http-exchange");
+        thread.setDaemon(true);
+        thread.start();
         try {
-            connection.setInstanceFollowRedirects(false);
-            connection.setConnectTimeout((int) Math.max(1, Math.min(CONNECT_MILLIS, millis)));
-            connection.setReadTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, millis)));
-            connection.setRequestMethod(method);
-            for (Map.Entry<String, String> header : headers.entrySet()) {
-                connection.setRequestProperty(header.getKey(), header.getValue());
-            }
-            watchdog.start();
-            if (body != null) {
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                connection.setDoOutput(true);
-                // Streaming: a POST is never resent behind the task's back on a stale kept-alive connection.
-                connection.setFixedLengthStreamingMode(bytes.length);
-                try (OutputStream out = connection.getOutputStream()) {
-                    out.write(bytes);
-                }
-            }
-            int status = connection.getResponseCode();
-            Map<String, List<String>> answerHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            // One by one, in the order they came: getHeaderFields() lists a repeated header's values reversed.
-            for (int i = 0; connection.getHeaderField(i) != null; i++) {
-                String name = connection.getHeaderFieldKey(i);
-                if (name != null) {
-                    answerHeaders.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                            .add(connection.getHeaderField(i));
-                }
-            }
-            InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-            String text = "";
-            if (in != null) {
-                try (InputStream stream = in) {
-                    text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new TimeoutException("no whole answer within " + millis + " ms");
-            }
-            return new Answer(status, answerHeaders, text);
-        } catch (SocketTimeoutException e) {
-            throw new TimeoutException("no answer within " + millis + " ms");
-        } catch (IOException e) {
-            if (System.nanoTime() >= deadline) {
-                throw new TimeoutException("no whole answer within " + millis + " ms");
-            }
-            throw e;
-        } finally {
-            watchdog.interrupt();
+            return exchange.get(Math.max(1, millis), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            exchange.cancel(true);
             connection.disconnect();
+            throw e;
+        } catch (ExecutionException e) {
+            connection.disconnect();
+            if (e.getCause() instanceof SocketTimeoutException) {
+                throw new TimeoutException("no answer within " + millis + " ms");
+            }
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
+    }
+
+    private static Answer exchange(HttpURLConnection connection, String method, Map<String, String> headers,
+            String body, long millis) throws IOException {
+        connection.setInstanceFollowRedirects(false);
+        connection.setConnectTimeout((int) Math.max(1, Math.min(CONNECT_MILLIS, millis)));
+        connection.setReadTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, millis)));
+        connection.setRequestMethod(method);
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            connection.setRequestProperty(header.getKey(), header.getValue());
+        }
+        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        if (bytes != null) {
+            connection.setDoOutput(true);
+            // Streaming: a POST is never resent behind the task's back on a stale kept-alive connection.
+            connection.setFixedLengthStreamingMode(bytes.length);
+        }
+        try {
+            connection.connect();
+        } catch (SocketTimeoutException e) {
+            // A connection that does not open is a socket failure, as with the HttpClient, not the task's timeout.
+            throw new java.net.ConnectException("connect timed out after " + CONNECT_MILLIS + " ms");
+        }
+        if (bytes != null) {
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(bytes);
+            }
+        }
+        int status = connection.getResponseCode();
+        Map<String, List<String>> answerHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        // One by one, in the order they came: getHeaderFields() lists a repeated header's values reversed.
+        for (int i = 0; connection.getHeaderField(i) != null; i++) {
+            String name = connection.getHeaderFieldKey(i);
+            if (name != null) {
+                answerHeaders.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(connection.getHeaderField(i));
+            }
+        }
+        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        String text = "";
+        if (in != null) {
+            try (InputStream stream = in) {
+                text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        connection.disconnect();
+        return new Answer(status, answerHeaders, text);
     }
 
     private static Answer viaHttpClient(HttpClient client, String method, URI uri, Map<String, String> headers,

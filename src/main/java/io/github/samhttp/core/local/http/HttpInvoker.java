@@ -34,6 +34,7 @@ public final class HttpInvoker implements TaskRunner {
 
     public static final String RESOURCE = "arn:aws:states:::http:invoke";
     static final long HARD_CAP_MILLIS = 60_000;
+    private static final String USER_AGENT = "Amazon|StepFunctions|HttpInvoke|local";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Connection> connections;
@@ -142,7 +143,7 @@ public final class HttpInvoker implements TaskRunner {
             }
         }
         connection.invocation().headers().forEach(p -> headers.put(p.key(), p.value()));
-        headers.put("User-Agent", "Amazon|StepFunctions|HttpInvoke|local");
+        headers.put("User-Agent", USER_AGENT);
         // Said, not left to the client: each has its own default (none, or HttpURLConnection's browser list).
         headers.putIfAbsent("Accept", "*/*");
         headers.put("Range", "bytes=0-262144");
@@ -224,6 +225,8 @@ public final class HttpInvoker implements TaskRunner {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.put("Authorization", "Basic " + trace.basicCredentials(connection.first(), connection.second()));
         headers.put("Content-Type", "application/x-www-form-urlencoded");
+        headers.put("User-Agent", USER_AGENT);
+        headers.put("Accept", "*/*");
         connection.oauth().headers().forEach(p -> headers.put(p.key(), p.value()));
         try {
             Exchange.check(headers);

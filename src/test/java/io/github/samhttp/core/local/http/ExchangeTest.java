@@ -33,6 +33,7 @@ class ExchangeTest {
     final ConcurrentLinkedQueue<String> methods = new ConcurrentLinkedQueue<>();
     final AtomicInteger clientsBuilt = new AtomicInteger();
     volatile long bodyDelayMillis;
+    volatile long dripMillis;
     HttpClient client;
     final Supplier<HttpClient> clients = () -> {
         clientsBuilt.incrementAndGet();
@@ -58,6 +59,14 @@ class ExchangeTest {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.flush();
                 Thread.sleep(bodyDelayMillis);
+                if (dripMillis > 0) {
+                    for (byte b : body) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(dripMillis);
+                    }
+                    return;
+                }
                 out.write(body);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -135,6 +144,27 @@ class ExchangeTest {
                 .isInstanceOf(TimeoutException.class);
         assertThatThrownBy(() -> Exchange.send(clients, "PATCH", uri, typed, "{}", 300))
                 .isInstanceOf(TimeoutException.class);
+    }
+
+    @Test
+    void aBodyThatDripsInIsCutAtTheDeadlineNotAtTheLastByte() {
+        dripMillis = 400;
+        Map<String, String> typed = Map.of("Content-Type", "application/json");
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Exchange.send(clients, "PUT", uri, typed, "{}", 700))
+                .isInstanceOf(TimeoutException.class);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("12 bytes at 400 ms each would take 4.8 s")
+                .isLessThan(2500);
+    }
+
+    @Test
+    void headerValuesBeyondAsciiGoThroughTheHttpClientAndBeyondLatin1AreRefused() throws Exception {
+        Exchange.send(clients, "PUT", uri, Map.of("Content-Type", "application/json", "X-Name", "Zoë"), "{}", 5000);
+
+        assertThat(clientsBuilt).hasValue(1);
+        assertThatThrownBy(() -> Exchange.check(Map.of("X-Name", "日本")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid header value");
     }
 
     @Test
