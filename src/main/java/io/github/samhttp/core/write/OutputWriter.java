@@ -172,19 +172,8 @@ public final class OutputWriter {
      * leftover staging or old folders are deleted.
      */
     private static void recover(Path out) throws IOException {
-        Path parent = out.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return;
-        }
         String prefix = siblingPrefix(out);
-        List<Path> leftovers = new ArrayList<>();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, prefix + "*")) {
-            for (Path sibling : siblings) {
-                leftovers.add(sibling);
-            }
-        }
-        leftovers.sort(Comparator.naturalOrder());
-        for (Path leftover : leftovers) {
+        for (Path leftover : siblings(out)) {
             String name = leftover.getFileName().toString();
             if (name.startsWith(prefix + "old-") && !Files.exists(out)) {
                 move(leftover, out);
@@ -192,6 +181,26 @@ public final class OutputWriter {
                 delete(leftover);
             }
         }
+    }
+
+    /** What stands beside {@code out} under its {@link #siblingPrefix}, in name order. */
+    static List<Path> siblings(Path out) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        List<Path> siblings = new ArrayList<>();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return siblings;
+        }
+        String prefix = siblingPrefix(out);
+        // Listed and filtered by hand: a glob would compile a regular expression on every build.
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().startsWith(prefix)) {
+                    siblings.add(entry);
+                }
+            }
+        }
+        siblings.sort(Comparator.naturalOrder());
+        return siblings;
     }
 
     /** How the staging and old folders beside {@code out} begin: {@code .sam.} for {@code sam}. */

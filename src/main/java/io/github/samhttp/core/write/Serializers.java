@@ -97,47 +97,41 @@ public final class Serializers {
 
     /** The bytes of a document's file. */
     public static byte[] bytes(Document document) {
-        if (document.format() == Document.Format.TOML) {
-            return text(document.format(), document.tree()).getBytes(StandardCharsets.UTF_8);
-        }
-        // Straight to UTF-8 bytes: no String of a large api.yaml built, grown and encoded on the way.
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
-        boolean json = document.format() == Document.Format.JSON;
-        try (JsonGenerator generator = (json ? JSON : YAML).createGenerator(out, JsonEncoding.UTF8)) {
-            write(generator, document.tree(), json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serialise a generated document", e);
-        }
-        if (json) {
-            out.write('\n');
-        }
-        return out.toByteArray();
+        return bytes(document.format(), document.tree());
     }
 
+    /** The text of a document's file, as {@link #bytes} writes it. */
     static String text(Document.Format format, JsonNode tree) {
+        return new String(bytes(format, tree), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Document.Format format, JsonNode tree) {
         try {
-            switch (format) {
-                case YAML:
-                    return write(YAML, tree, false);
-                case JSON:
-                    return write(JSON, tree, true) + "\n";
-                case TOML:
-                    StringBuilder toml = new StringBuilder();
-                    tomlTable(toml, "", tree);
-                    return toml.toString();
-                default:
-                    throw new IllegalArgumentException(format.name());
+            if (format == Document.Format.TOML) {
+                StringBuilder toml = new StringBuilder();
+                tomlTable(toml, "", tree);
+                return toml.toString().getBytes(StandardCharsets.UTF_8);
             }
+            // Straight to UTF-8 bytes: no String of a large api.yaml built, grown and encoded on the way.
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+            boolean json = format == Document.Format.JSON;
+            try (JsonGenerator generator = (json ? JSON : YAML).createGenerator(out, JsonEncoding.UTF8)) {
+                write(generator, tree, json);
+            }
+            if (json) {
+                out.write('\n');
+            }
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise a generated document", e);
         }
     }
 
-    /** The tree as one document of the factory's format; JSON pretty-printed. */
-    private static String write(JsonFactory factory, JsonNode tree, boolean pretty) throws IOException {
+    /** A value as compact JSON. */
+    private static String compactJson(JsonNode value) throws IOException {
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = factory.createGenerator(out)) {
-            write(generator, tree, pretty);
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            write(generator, value, false);
         }
         return out.toString();
     }
@@ -171,7 +165,7 @@ public final class Serializers {
                 headed = true;
             }
             // TOML's values as JSON writes them: basic strings (same escapes), booleans, numbers, inline arrays.
-            out.append(tomlKey(field.getKey())).append(" = ").append(write(JSON, value, false))
+            out.append(tomlKey(field.getKey())).append(" = ").append(compactJson(value))
                     .append('\n');
         }
         for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {

@@ -3,7 +3,6 @@ package io.github.samhttp.core.write;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -70,15 +69,7 @@ public final class UpToDate {
 
     /** Whether an interrupted run left a staging or old folder beside {@code out}: the writer repairs those. */
     private static boolean leftovers(Path out) throws IOException {
-        String prefix = OutputWriter.siblingPrefix(out);
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.toAbsolutePath().getParent())) {
-            for (Path sibling : siblings) {
-                if (sibling.getFileName().toString().startsWith(prefix)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !OutputWriter.siblings(out).isEmpty();
     }
 
     private static String generator() {

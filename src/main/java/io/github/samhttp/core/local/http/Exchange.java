@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -123,14 +124,23 @@ final class Exchange {
         Thread thread = new Thread(exchange, "sam-http-exchange");
         thread.setDaemon(true);
         thread.start();
+        return await(exchange, millis, connection::disconnect);
+    }
+
+    /**
+     * The answer within {@code millis}, whichever client sends: the deadline covers the body too. On any failure,
+     * {@code release} frees what the exchange holds.
+     */
+    private static Answer await(Future<Answer> exchange, long millis, Runnable release)
+            throws IOException, TimeoutException, InterruptedException {
         try {
             return exchange.get(Math.max(1, millis), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | InterruptedException e) {
             exchange.cancel(true);
-            connection.disconnect();
+            release.run();
             throw e;
         } catch (ExecutionException e) {
-            connection.disconnect();
+            release.run();
             if (e.getCause() instanceof SocketTimeoutException) {
                 throw new TimeoutException("no answer within " + millis + " ms");
             }
@@ -193,19 +203,12 @@ final class Exchange {
             request.header(header.getKey(), header.getValue());
         }
         // The client's own timeout stops at the headers: the future's covers the body too.
-        CompletableFuture<HttpResponse<String>> future =
+        CompletableFuture<HttpResponse<String>> sent =
                 client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        HttpResponse<String> response;
-        try {
-            response = future.get(Math.max(1, millis), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | InterruptedException e) {
-            future.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        }
-        Map<String, List<String>> answerHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        answerHeaders.putAll(response.headers().map());
-        return new Answer(response.statusCode(), answerHeaders, response.body());
+        return await(sent.thenApply(response -> {
+            Map<String, List<String>> answerHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            answerHeaders.putAll(response.headers().map());
+            return new Answer(response.statusCode(), answerHeaders, response.body());
+        }), millis, () -> sent.cancel(true));
     }
 }
