@@ -76,6 +76,23 @@ class LoadedClassesTest {
         }
     }
 
+    /**
+     * A factory loads and verifies every parser it can make, so the serialiser builds its writers itself: a
+     * descriptor without a JSON value to parse (a schema, a JSON body) loads no Jackson factory at all.
+     */
+    @Test
+    void aColdGenerateOfTheSeedLoadsNoJacksonFactory() throws Exception {
+        Path descriptor = dir.resolve("integration.yaml");
+        Files.copy(Path.of("examples/twilio-sms/integration.yaml"), descriptor);
+        try (Recording loader = new Recording()) {
+            loader.generate(descriptor, dir.resolve("sam"));
+            assertThat(loader.defined).as("the documents were serialised")
+                    .contains("io.github.samhttp.core.write.JsonText", "org.yaml.snakeyaml.emitter.Emitter")
+                    .doesNotContain("com.fasterxml.jackson.core.JsonFactory",
+                            "com.fasterxml.jackson.dataformat.yaml.YAMLFactory");
+        }
+    }
+
     @Test
     void anUpToDateGenerateLoadsNoYamlJsonOrPipelineCode() throws Exception {
         Path descriptor = dir.resolve("integration.yaml");

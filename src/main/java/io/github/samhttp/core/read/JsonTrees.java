@@ -20,7 +20,10 @@ import java.util.Map;
  */
 public final class JsonTrees {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Only when a tree is parsed or printed: a factory costs a cold build its parsers (see Serializers). */
+    private static final class Factory {
+        static final JsonFactory JSON = new JsonFactory();
+    }
 
     private JsonTrees() {
     }
@@ -28,7 +31,7 @@ public final class JsonTrees {
     /** The tree as compact JSON text. */
     public static String compact(JsonNode tree) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = JSON.createGenerator(out)) {
+        try (JsonGenerator generator = Factory.JSON.createGenerator(out)) {
             write(generator, tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -38,7 +41,7 @@ public final class JsonTrees {
 
     /** JSON text as a tree of {@code nodes}. */
     public static JsonNode parse(String json, JsonNodeFactory nodes) throws IOException {
-        try (JsonParser parser = JSON.createParser(json)) {
+        try (JsonParser parser = Factory.JSON.createParser(json)) {
             return read(parser, parser.nextToken(), nodes);
         }
     }

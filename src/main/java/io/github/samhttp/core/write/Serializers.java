@@ -1,33 +1,48 @@
 package io.github.samhttp.core.write;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.UTF8Writer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.samhttp.core.documents.Document;
 import io.github.samhttp.core.read.JsonTrees;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * The one place where trees become bytes: UTF-8, LF line ends, keys in the order the documents put them, one
- * trailing newline, nothing that varies between runs. Trees are written straight to Jackson's streaming generators
- * (a tree writes itself): no ObjectMapper, whose start-up would cost a cold build more than all the rest.
+ * trailing newline, nothing that varies between runs. YAML is written straight to Jackson's YAML generator (a tree
+ * writes itself), JSON by {@link JsonText}: no ObjectMapper, whose start-up would cost a cold build more than all the
+ * rest, and no JsonFactory or YAMLFactory either: a factory is mostly for parsing, and loading one makes the JVM load
+ * and verify every parser it can create (about 30 classes, a tenth of a cold build's own time). The YAML generator is
+ * built as the factory would build it with the settings below; {@code SerializersTest} holds both writers to what
+ * the factories write.
  */
 public final class Serializers {
 
-    private static final YAMLFactory YAML;
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final DefaultPrettyPrinter PRETTY;
+    private static final int JSON_FEATURES = JsonGenerator.Feature.collectDefaults()
+            | JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN.getMask();
+    private static final int YAML_FEATURES = (YAMLGenerator.Feature.collectDefaults()
+            & ~YAMLGenerator.Feature.WRITE_DOC_START_MARKER.getMask()
+            & ~YAMLGenerator.Feature.SPLIT_LINES.getMask())
+            | YAMLGenerator.Feature.MINIMIZE_QUOTES.getMask()
+            | YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS.getMask()
+            | YAMLGenerator.Feature.LITERAL_BLOCK_STYLE.getMask()
+            | YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR.getMask();
+    private static final DumperOptions DUMPER;
+    private static final StringQuotingChecker QUOTING = new QuoteDigitLeading();
     private static final java.util.regex.Pattern TOML_BARE_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
 
     static {
@@ -37,25 +52,7 @@ public final class Serializers {
         dumper.setIndent(2);
         dumper.setIndicatorIndent(0);
         dumper.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        YAMLFactory yaml = YAMLFactory.builder()
-                .dumperOptions(dumper)
-                .stringQuotingChecker(new QuoteDigitLeading())
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-                .build();
-        YAML = yaml;
-
-        DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        pretty.indentObjectsWith(lf);
-        pretty.indentArraysWith(lf);
-        PRETTY = pretty;
+        DUMPER = dumper;
     }
 
     private Serializers() {
@@ -65,7 +62,7 @@ public final class Serializers {
      * Also quotes values that start like a number (a digit, '.', '+' or '-'), and keys that are not plain words: YAML 1.1 readers take
      * {@code 2010-09-09} for a date and {@code 1.10} for a number, where CloudFormation and OpenAPI want strings.
      */
-    private static final class QuoteDigitLeading extends StringQuotingChecker.Default {
+    static final class QuoteDigitLeading extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -113,13 +110,14 @@ public final class Serializers {
                 return toml.toString().getBytes(StandardCharsets.UTF_8);
             }
             // Straight to UTF-8 bytes: no String of a large api.yaml built, grown and encoded on the way.
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
-            boolean json = format == Document.Format.JSON;
-            try (JsonGenerator generator = (json ? JSON : YAML).createGenerator(out, JsonEncoding.UTF8)) {
-                write(generator, tree, json);
-            }
-            if (json) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            if (format == Document.Format.JSON) {
+                JsonText.write(out, tree, true);
                 out.write('\n');
+            } else {
+                try (JsonGenerator generator = yaml(out)) {
+                    JsonTrees.write(generator, tree);
+                }
             }
             return out.toByteArray();
         } catch (IOException e) {
@@ -128,20 +126,23 @@ public final class Serializers {
     }
 
     /** A value as compact JSON. */
-    private static String compactJson(JsonNode value) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = JSON.createGenerator(out)) {
-            write(generator, value, false);
-        }
-        return out.toString();
+    private static String compactJson(JsonNode value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        JsonText.write(out, value, false);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void write(JsonGenerator generator, JsonNode tree, boolean pretty) throws IOException {
-        generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        if (pretty) {
-            generator.setPrettyPrinter(PRETTY.createInstance());
-        }
-        JsonTrees.write(generator, tree);
+    /** A YAML generator as {@code YAMLFactory.builder()} with the settings above would make it, over UTF-8. */
+    static JsonGenerator yaml(OutputStream out) throws IOException {
+        return new YAMLGenerator(context(out), JSON_FEATURES, YAML_FEATURES, QUOTING, null, new UTF8Writer(out),
+                DUMPER);
+    }
+
+    private static IOContext context(OutputStream out) {
+        IOContext context = new IOContext(StreamReadConstraints.defaults(), StreamWriteConstraints.defaults(),
+                ErrorReportConfiguration.defaults(), new BufferRecycler(), ContentReference.rawReference(out), false);
+        context.setEncoding(JsonEncoding.UTF8);
+        return context;
     }
 
     /**
