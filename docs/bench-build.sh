@@ -122,10 +122,18 @@ for c in "${cases[@]}"; do printf '%-10s median %5d ms   [%s]\n' "$c" "$(m "$c")
 goals=(cold uptodate cold50)
 [ -n "$baseline" ] && goals+=(coldB cold50B)
 for c in "${goals[@]}"; do printf 'goal time, %-8s median %4d ms   [%s]\n' "$c" "$(printf '%s\n' ${goal[$c]} | median)" "${goal[$c]% }"; done
-awk -v b="$(m base)" -v c="$(m cold)" -v s="$(m skipped)" -v w="$(m base-warm)" -v u="$(m uptodate)" 'BEGIN {
-  printf "cold / base:          %.3f\n", c / b
-  printf "uptodate / base-warm: %.3f\n", u / w
-  printf "skipped - base:       %d ms\n", s - b }'
+# Paired: the median over rounds of each round's own ratio or difference (both runs of a pair saw the same minute of
+# the machine), beside the ratio or difference of the medians.
+paired() { # op case1 case2
+  paste -d' ' <(printf '%s\n' ${times[$2]}) <(printf '%s\n' ${times[$3]}) \
+    | awk -v op="$1" '{ print (op == "/") ? $1 / $2 : $1 - $2 }' | sort -g \
+    | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+}
+awk -v b="$(m base)" -v c="$(m cold)" -v s="$(m skipped)" -v w="$(m base-warm)" -v u="$(m uptodate)" \
+    -v pc="$(paired / cold base)" -v pu="$(paired / uptodate base-warm)" -v ps="$(paired - skipped base)" 'BEGIN {
+  printf "cold / base:          %.3f   (paired: median of per-round ratios %.3f)\n", c / b, pc
+  printf "uptodate / base-warm: %.3f   (paired %.3f)\n", u / w, pu
+  printf "skipped - base:       %d ms   (paired: median of per-round differences %d ms)\n", s - b, ps }'
 if [ -n "$baseline" ]; then
   g() { printf '%s\n' ${goal[$1]} | median; }
   awk -v c="$(g cold)" -v cb="$(g coldB)" -v f="$(g cold50)" -v fb="$(g cold50B)" -v v="$baseline" 'BEGIN {
