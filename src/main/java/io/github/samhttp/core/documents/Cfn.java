@@ -19,6 +19,7 @@ import java.io.IOException;
 public final class Cfn {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    static final String POLICY_VERSION = "2012-10-17";
 
     private Cfn() {
     }
@@ -55,6 +56,28 @@ public final class Cfn {
 
     static ObjectNode sub(String template) {
         return sub(template, null);
+    }
+
+    /** Adds a resource and returns its Properties, to be filled. */
+    static ObjectNode resource(ObjectNode resources, String logicalId, String type) {
+        return resources.putObject(logicalId).put("Type", type).putObject("Properties");
+    }
+
+    /** An IAM policy statement that allows {@code actions} (one action is written as a string). */
+    static ObjectNode statement(ArrayNode statements, String sid, ArrayNode actions) {
+        ObjectNode statement = statements.addObject().put("Sid", sid).put("Effect", "Allow");
+        statement.set("Action", actions.size() == 1 ? actions.get(0) : actions);
+        return statement;
+    }
+
+    /** Tags as SAM resources take them: a map. */
+    static void tagMap(ObjectNode properties, java.util.SortedMap<String, String> tags) {
+        if (!tags.isEmpty()) {
+            ObjectNode map = properties.putObject("Tags");
+            for (java.util.Map.Entry<String, String> tag : tags.entrySet()) {
+                map.put(tag.getKey(), tag.getValue());
+            }
+        }
     }
 
     /** A JSON value of the model as a tree, numbers exact. */
