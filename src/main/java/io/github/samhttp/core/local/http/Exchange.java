@@ -137,7 +137,11 @@ final class Exchange {
             return exchange.get(Math.max(1, millis), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | InterruptedException e) {
             exchange.cancel(true);
-            release.run();
+            // Not on this thread: HttpURLConnection.disconnect() may wait for a lock the reading thread holds
+            // until the last byte of a dripping body, and the deadline is now.
+            Thread releasing = new Thread(release, "sam-http-release");
+            releasing.setDaemon(true);
+            releasing.start();
             throw e;
         } catch (ExecutionException e) {
             release.run();
