@@ -87,7 +87,7 @@ class LoadedClassesTest {
         try (Recording loader = new Recording()) {
             loader.generate(descriptor, dir.resolve("sam"));
             assertThat(loader.defined).as("the documents were serialised")
-                    .contains("io.github.samhttp.core.write.JsonText", "org.yaml.snakeyaml.emitter.Emitter")
+                    .contains("io.github.samhttp.core.read.JsonText", "org.yaml.snakeyaml.emitter.Emitter")
                     .doesNotContain("com.fasterxml.jackson.core.JsonFactory",
                             "com.fasterxml.jackson.dataformat.yaml.YAMLFactory");
         }

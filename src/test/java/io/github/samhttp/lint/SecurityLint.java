@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The rules cfn-nag and Checkov apply, checked on our own output: no wildcard IAM action; {@code Resource: "*"}
  * only where AWS requires it (log delivery, X-Ray writes) or under both HTTP conditions; every API method protected unless the descriptor opened it;
- * log retention set; execution data not logged; HTTPS only; every secret of the connection a dynamic reference.
+ * log retention set; execution data not logged; HTTPS only; every secret of the connection a dynamic reference;
+ * every alarm on a metric of this stack, notifying only an SNS topic; alarm topics subscribed by email only.
  */
 public final class SecurityLint {
 
@@ -79,8 +80,45 @@ public final class SecurityLint {
                 case "AWS::Events::Connection":
                     checkSecrets(id, properties.path("AuthParameters"), violations);
                     break;
+                case "AWS::CloudWatch::Alarm":
+                    checkAlarm(id, properties, template.path("Resources"), violations);
+                    break;
+                case "AWS::SNS::Topic":
+                    properties.path("Subscription").forEach(subscription -> {
+                        if (!"email".equals(subscription.path("Protocol").asText())) {
+                            violations.add(id + ": a subscription other than email: "
+                                    + subscription.path("Protocol").asText());
+                        }
+                    });
+                    break;
                 default:
                     break;
+            }
+        }
+    }
+
+    /**
+     * An alarm watches a metric of this stack: a namespace, a metric name, and dimensions that name a resource of
+     * the template (or the API by its name); it notifies only a topic of the template or an SNS topic's ARN.
+     */
+    private static void checkAlarm(String id, JsonNode alarm, JsonNode resources, List<String> violations) {
+        if (alarm.path("Namespace").asText().isEmpty() || alarm.path("MetricName").asText().isEmpty()
+                || alarm.path("Dimensions").isEmpty()) {
+            violations.add(id + ": an alarm without a metric of this stack");
+        }
+        for (JsonNode dimension : alarm.path("Dimensions")) {
+            String target = dimension.path("Value").path("Ref").asText();
+            if (!target.isEmpty() && !resources.has(target)) {
+                violations.add(id + ": watches " + target + ", which the template does not have");
+            }
+        }
+        for (String actions : List.of("AlarmActions", "OKActions")) {
+            for (JsonNode action : alarm.path(actions)) {
+                boolean ours = resources.path(action.path("Ref").asText()).path("Type").asText()
+                        .equals("AWS::SNS::Topic");
+                if (!ours && !action.asText().startsWith("arn:aws")) {
+                    violations.add(id + ": notifies " + action + ", not an SNS topic");
+                }
             }
         }
     }

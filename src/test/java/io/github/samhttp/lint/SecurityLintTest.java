@@ -62,4 +62,23 @@ class SecurityLintTest {
                 "POST /sms: open to anyone",
                 "Call third-party API: endpoint http://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json is not https://");
     }
+
+    @Test
+    void theLintCatchesAnAlarmWithoutAMetricOrWithAStrangeAction() {
+        Map<String, byte[]> files = new HashMap<>(TestProjects.render(TestProjects.variants().findFirst()
+                .orElseThrow().get()[1].toString() + "alarms: {email: ops@example.com}\n"));
+        String template = new String(files.get("template.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("MetricName: ExecutionsTimedOut", "MetricName: \"\"")
+                .replaceFirst("(?s)(StateMachineThrottledAlarm:.*?Ref: )StateMachine", "$1Gone")
+                .replaceFirst("(?s)(ApiLatencyAlarm:.*?AlarmActions:\n      - )Ref: AlarmTopic",
+                        "$1https://example.com/hook")
+                .replace("Protocol: email", "Protocol: https");
+        files.put("template.yaml", template.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(SecurityLint.check(files, false)).containsExactlyInAnyOrder(
+                "StateMachineTimedOutAlarm: an alarm without a metric of this stack",
+                "StateMachineThrottledAlarm: watches Gone, which the template does not have",
+                "ApiLatencyAlarm: notifies \"https://example.com/hook\", not an SNS topic",
+                "AlarmTopic: a subscription other than email: https");
+    }
 }

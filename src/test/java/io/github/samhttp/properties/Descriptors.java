@@ -169,8 +169,8 @@ final class Descriptors {
                 .as((tracing, level, retention, tags) -> map("tracing", tracing, "logLevel", level,
                         "logRetentionDays", retention, "tags", tags));
         return Combinators.combine(required, optional, operations, Arbitraries.integers().between(1, 27).injectNull(0.5),
-                        Arbitraries.longs(), shaping())
-                .as((req, opt, ops, timeout, seed, shaping) -> {
+                        Arbitraries.longs(), shaping(), monitoring())
+                .as((req, opt, ops, timeout, seed, shaping, watch) -> {
                     Map<String, Object> all = new LinkedHashMap<>(req);
                     opt.forEach((k, v) -> {
                         if (v != null) {
@@ -186,6 +186,19 @@ final class Descriptors {
                         all.put("timeoutSeconds", timeout);
                     }
                     applyShaping(all, shaping);
+                    watch.forEach((k, v) -> {
+                        if (v != null) {
+                            all.put(k, v);
+                        }
+                    });
+                    if (!(Boolean) shaping.get("_sync")) {
+                        // An event trigger has no API to throttle or watch.
+                        all.remove("throttle");
+                        if (all.get("alarms") instanceof Map<?, ?> alarms) {
+                            alarms.remove("serverErrors");
+                            alarms.remove("latencyMillis");
+                        }
+                    }
                     boolean body = List.of("POST", "PUT", "PATCH").contains(all.get("method"));
                     if (!body) {
                         all.remove("requestBody");
@@ -199,6 +212,58 @@ final class Descriptors {
                     }
                     return shuffled(all, new Random(seed));
                 });
+    }
+
+    /** Throttling, alarms (off, on, or with their settings) and the dashboard. */
+    static Arbitrary<Map<String, Object>> monitoring() {
+        Arbitrary<Object> throttle = Combinators.combine(Arbitraries.integers().between(1, 10_000).injectNull(0.5),
+                Arbitraries.integers().between(1, 5_000).injectNull(0.5)).as((rate, burst) -> {
+                    Map<String, Object> limits = new LinkedHashMap<>();
+                    if (rate != null) {
+                        limits.put("rateLimit", rate);
+                    }
+                    if (burst != null) {
+                        limits.put("burstLimit", burst);
+                    }
+                    return (Object) limits;
+                }).injectNull(0.6);
+        Arbitrary<Object> settings = Combinators.combine(
+                Arbitraries.of("ops@example.com", "a.b+alerts@mail.example.co.uk").injectNull(0.6),
+                Arbitraries.of("arn:aws:sns:eu-west-1:123456789012:ops", "arn:aws-cn:sns:cn-north-1:123456789012:a_b-c")
+                        .injectNull(0.7),
+                Arbitraries.of(60, 300, 3600).injectNull(0.5), Arbitraries.integers().between(1, 24).injectNull(0.5),
+                Arbitraries.integers().between(1, 1000).injectNull(0.6),
+                Arbitraries.integers().between(1, 1000).injectNull(0.6),
+                Arbitraries.integers().between(100, 29_000).injectNull(0.6))
+                .as((email, topic, period, periods, failed, errors, latency) -> {
+                    Map<String, Object> alarms = new LinkedHashMap<>();
+                    if (email != null) {
+                        alarms.put("email", email);
+                    } else if (topic != null) {
+                        alarms.put("topic", topic);
+                    }
+                    if (period != null) {
+                        alarms.put("periodSeconds", period);
+                    }
+                    if (periods != null) {
+                        alarms.put("evaluationPeriods", periods);
+                    }
+                    if (failed != null) {
+                        alarms.put("failedExecutions", failed);
+                        alarms.put("timedOutExecutions", failed);
+                        alarms.put("throttledExecutions", failed);
+                    }
+                    if (errors != null) {
+                        alarms.put("serverErrors", errors);
+                    }
+                    if (latency != null) {
+                        alarms.put("latencyMillis", latency);
+                    }
+                    return (Object) alarms;
+                });
+        Arbitrary<Object> alarms = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of(true, false), settings);
+        return Combinators.combine(throttle, alarms, Arbitraries.of(true, false).injectNull(0.6))
+                .as((t, a, d) -> map("throttle", t, "alarms", a, "dashboard", d));
     }
 
     /**
@@ -351,7 +416,8 @@ final class Descriptors {
     }
 
     /** Keys of the whole service in a descriptor with 'integrations'. */
-    static final List<String> SERVICE_SETTINGS = List.of("stage", "apiAuth", "trigger", "tags", "tracing");
+    static final List<String> SERVICE_SETTINGS = List.of("stage", "apiAuth", "trigger", "tags", "tracing",
+            "throttle", "alarms", "dashboard");
 
     /**
      * A descriptor with 'integrations': two to four valid API-triggered descriptors, each under its own name and

@@ -65,6 +65,8 @@ final class FreeTextPositions {
             out.add(new Position(path, false, null, context));
         } else if (shape instanceof Shape.Fields fields) {
             fields.keys().forEach(k -> walk(path + "." + k.name(), k.shape(), context, out));
+        } else if (shape instanceof Shape.Toggle toggle) {
+            toggle.fields().keys().forEach(k -> walk(path + "." + k.name(), k.shape(), context, out));
         } else if (shape instanceof Shape.Variants variants) {
             variants.variants().forEach((tag, fields) -> {
                 Map<String, Object> withVariant = new LinkedHashMap<>(context);

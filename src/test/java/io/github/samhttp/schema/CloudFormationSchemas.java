@@ -36,6 +36,9 @@ public final class CloudFormationSchemas {
     private static final Pattern PASSED_TO = Pattern.compile(
             "passed directly to the \\[`(\\w+)`\\]\\([^)]*\\) property of an `(AWS::[A-Za-z0-9:]+)` resource");
 
+    /** Schemas of the types that ../shared/schemas does not carry. */
+    private static final Path LOCAL = Path.of("src/test/resources/cloudformation-schemas");
+
     private final Path folder;
     private final JsonNode sam;
     private final Map<String, JsonSchema> cache = new HashMap<>();
@@ -124,7 +127,11 @@ public final class CloudFormationSchemas {
         String file = type.toLowerCase(Locale.ROOT).replace("::", "-") + ".json";
         Path path = folder.resolve("cloudformation").resolve(file);
         if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException("no registry schema for " + type + " at " + path);
+            // Types generated since ../shared was set up: hand-written from the AWS reference (see the README there).
+            path = LOCAL.resolve(file);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("no registry schema for " + type + " in ../shared or " + LOCAL);
         }
         JsonNode registry = JSON.readTree(path.toFile());
         return cache.computeIfAbsent(type + only, key -> {

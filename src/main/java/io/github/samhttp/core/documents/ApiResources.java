@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.LogicalIds;
 import io.github.samhttp.core.model.Service;
+import io.github.samhttp.core.model.Throttle;
 import io.github.samhttp.core.model.Trigger;
 
 /**
@@ -12,9 +13,6 @@ import io.github.samhttp.core.model.Trigger;
  * executions with, and, for API keys, the key, its usage plan and their link.
  */
 final class ApiResources {
-
-    static final int THROTTLE_RATE = 10;
-    static final int THROTTLE_BURST = 20;
 
     private ApiResources() {
     }
@@ -57,6 +55,10 @@ final class ApiResources {
         if (service.settings().tracing()) {
             properties.put("TracingEnabled", true);
         }
+        // Every route of the stage, whatever the caller: API keys add their own plan's limit on top.
+        Throttle throttle = service.settings().throttle();
+        properties.putArray("MethodSettings").addObject().put("ResourcePath", "/*").put("HttpMethod", "*")
+                .put("ThrottlingRateLimit", throttle.rateLimit()).put("ThrottlingBurstLimit", throttle.burstLimit());
         Cfn.tagMap(properties, service.settings().tags());
         include(properties, apiFile);
     }
@@ -70,8 +72,9 @@ final class ApiResources {
         properties.put("StageName", service.settings().stage());
         // No FailOnWarnings: the importer warns about parts it ignores (servers, response schemas) and a warning
         // must not fail the deployment.
-        properties.putObject("DefaultRouteSettings").put("ThrottlingBurstLimit", THROTTLE_BURST)
-                .put("ThrottlingRateLimit", THROTTLE_RATE);
+        Throttle throttle = service.settings().throttle();
+        properties.putObject("DefaultRouteSettings").put("ThrottlingBurstLimit", throttle.burstLimit())
+                .put("ThrottlingRateLimit", throttle.rateLimit());
         Cfn.tagMap(properties, service.settings().tags());
         include(properties, apiFile);
     }
@@ -90,7 +93,8 @@ final class ApiResources {
         ObjectNode stage = plan.putArray("ApiStages").addObject();
         stage.set("ApiId", Cfn.ref(LogicalIds.API));
         stage.set("Stage", Cfn.ref(LogicalIds.API + ".Stage"));
-        plan.putObject("Throttle").put("BurstLimit", THROTTLE_BURST).put("RateLimit", THROTTLE_RATE);
+        Throttle throttle = service.settings().throttle();
+        plan.putObject("Throttle").put("BurstLimit", throttle.burstLimit()).put("RateLimit", throttle.rateLimit());
 
         ObjectNode link = Cfn.resource(resources, LogicalIds.USAGE_PLAN_KEY, "AWS::ApiGateway::UsagePlanKey");
         link.set("KeyId", Cfn.ref(LogicalIds.API_KEY));

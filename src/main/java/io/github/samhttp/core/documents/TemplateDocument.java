@@ -76,6 +76,7 @@ final class TemplateDocument {
         if (service.trigger().synchronous()) {
             ApiResources.add(resources, service, apiFile);
         }
+        Monitoring.add(resources, service);
         template.set("Outputs", outputs(service));
         return template;
     }
@@ -276,6 +277,7 @@ final class TemplateDocument {
             output(outputs, "ApiKeyId", "Read the key with: aws apigateway get-api-key --include-value --api-key <id>",
                     Cfn.ref(LogicalIds.API_KEY));
         }
+        Monitoring.outputs(outputs, service);
         return outputs;
     }
 

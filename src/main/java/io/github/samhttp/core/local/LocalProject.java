@@ -263,6 +263,40 @@ public final class LocalProject {
     }
 
     /** Whether an event (an EventBridge rule or a schedule) starts the workflow, rather than an API. */
+    /**
+     * What the template deploys that a local run cannot show: the API's throttle, the CloudWatch alarms and the
+     * topic they notify, the dashboard. One line each, empty when there is none.
+     */
+    public List<String> deployedOnly() {
+        List<String> lines = new ArrayList<>();
+        int alarms = 0;
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
+            JsonNode resource = it.next().getValue();
+            String type = resource.path("Type").asText();
+            JsonNode properties = resource.path("Properties");
+            if (type.equals("AWS::CloudWatch::Alarm")) {
+                alarms++;
+            } else if (type.equals("AWS::CloudWatch::Dashboard")) {
+                lines.add("a CloudWatch dashboard");
+            } else if (type.equals("AWS::SNS::Topic")) {
+                lines.add("an SNS topic for the alarms, subscribed by "
+                        + properties.path("Subscription").path(0).path("Endpoint").asText());
+            } else if (type.equals("AWS::Serverless::Api") && properties.has("MethodSettings")) {
+                JsonNode limits = properties.path("MethodSettings").path(0);
+                lines.add("throttling: " + limits.path("ThrottlingRateLimit").asText() + " requests per second, bursts"
+                        + " of " + limits.path("ThrottlingBurstLimit").asText());
+            } else if (type.equals("AWS::Serverless::HttpApi") && properties.has("DefaultRouteSettings")) {
+                JsonNode limits = properties.path("DefaultRouteSettings");
+                lines.add("throttling: " + limits.path("ThrottlingRateLimit").asText() + " requests per second, bursts"
+                        + " of " + limits.path("ThrottlingBurstLimit").asText());
+            }
+        }
+        if (alarms > 0) {
+            lines.add(0, alarms + " CloudWatch alarm" + (alarms == 1 ? "" : "s"));
+        }
+        return lines;
+    }
+
     public boolean eventTriggered() {
         return routes.isEmpty() && !event.isMissingNode();
     }

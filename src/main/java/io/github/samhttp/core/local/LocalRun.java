@@ -54,6 +54,10 @@ public final class LocalRun {
                 : Generator.render(config.descriptor());
         LocalProject project = LocalProject.load(rendered.files());
         LocalRuntime runtime = new LocalRuntime(project, config.secrets(), config.options());
+        List<String> deployedOnly = project.deployedOnly();
+        if (!deployedOnly.isEmpty()) {
+            log.accept("deployed only, not run here: " + String.join("; ", deployedOnly));
+        }
         String body = body(config);
         if (project.eventTriggered()) {
             return new Outcome(runtime.startExecution(body, log), true, rendered.warnings());

@@ -17,6 +17,15 @@ public final class LogicalIds {
     public static final String API_KEY = "ApiKey";
     public static final String USAGE_PLAN = "UsagePlan";
     public static final String USAGE_PLAN_KEY = "UsagePlanKey";
+    /** The SNS topic made for {@code alarms.email}. */
+    public static final String ALARM_TOPIC = "AlarmTopic";
+    public static final String API_SERVER_ERRORS_ALARM = "ApiServerErrorsAlarm";
+    public static final String API_LATENCY_ALARM = "ApiLatencyAlarm";
+    public static final String DASHBOARD = "Dashboard";
+    /** A state machine's alarms: its ID and one of these. */
+    public static final String FAILED_ALARM = "FailedAlarm";
+    public static final String TIMED_OUT_ALARM = "TimedOutAlarm";
+    public static final String THROTTLED_ALARM = "ThrottledAlarm";
     /** The state machine's event (SAM names the rule or schedule after it: StateMachineTrigger). */
     public static final String TRIGGER_EVENT = "Trigger";
     /** The request body model of the five-line form; with several integrations, one per integration. */
@@ -25,9 +34,9 @@ public final class LogicalIds {
     /** The DefinitionSubstitutions placeholder for the connection ARN in the ASL file. */
     public static final String CONNECTION_ARN_PLACEHOLDER = RequestShaping.CONNECTION_ARN_SUBSTITUTION;
 
-    /** What SAM and this plugin name after a state machine's logical ID: its role, log group and trigger. */
+    /** What SAM and this plugin name after a state machine's logical ID: its role, log group, trigger and alarms. */
     private static final List<String> STATE_MACHINE_SUFFIXES = List.of("", "Role", "LogGroup", TRIGGER_EVENT,
-            TRIGGER_EVENT + "Queue", TRIGGER_EVENT + "Role", "Arn");
+            TRIGGER_EVENT + "Queue", TRIGGER_EVENT + "Role", "Arn", FAILED_ALARM, TIMED_OUT_ALARM, THROTTLED_ALARM);
 
     private LogicalIds() {
     }

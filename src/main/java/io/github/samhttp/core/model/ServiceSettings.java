@@ -10,9 +10,12 @@ import java.util.SortedMap;
  * @param trigger what starts the workflows
  * @param tracing X-Ray tracing of the API and the state machines
  * @param tags tags on every resource that takes them, sorted by key
+ * @param throttle the API's request limits (unused without an API)
+ * @param alarms the CloudWatch alarms on the state machines and the API
+ * @param dashboard whether a CloudWatch dashboard shows each integration's calls, errors and time
  */
 public record ServiceSettings(String stage, ApiAuth apiAuth, Trigger trigger, boolean tracing,
-        SortedMap<String, String> tags) {
+        SortedMap<String, String> tags, Throttle throttle, Alarms alarms, boolean dashboard) {
 
     /** The API Gateway stage when the descriptor does not name one. */
     public static final String DEFAULT_STAGE = "dev";

@@ -1,4 +1,4 @@
-package io.github.samhttp.core.write;
+package io.github.samhttp.core.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +13,7 @@ import java.util.Map;
  * verify every parser it can create: a tenth of a cold build's own time, for the one JSON file a project has.
  * {@code SerializersTest} holds this writer to Jackson's output over thousands of random trees.
  */
-final class JsonText {
+public final class JsonText {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -26,8 +26,15 @@ final class JsonText {
     }
 
     /** Appends the tree to {@code out}: indented when {@code pretty}, else without a space. */
-    static void write(ByteArrayOutputStream out, JsonNode tree, boolean pretty) {
+    public static void write(ByteArrayOutputStream out, JsonNode tree, boolean pretty) {
         new JsonText(out, pretty).value(tree, 0);
+    }
+
+    /** The tree as compact JSON text (a lone surrogate, which has no UTF-8 form, as {@code ?}). */
+    public static String compact(JsonNode tree) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        write(out, tree, false);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void value(JsonNode node, int depth) {

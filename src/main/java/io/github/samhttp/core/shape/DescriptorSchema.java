@@ -174,6 +174,10 @@ public final class DescriptorSchema {
             schema.put("type", "string").put("minLength", 1);
         } else if (shape instanceof Fields fields) {
             fields(schema, fields);
+        } else if (shape instanceof Shape.Toggle toggle) {
+            ArrayNode either = schema.putArray("anyOf");
+            either.addObject().put("type", "boolean");
+            fields(either.addObject(), toggle.fields());
         } else if (shape instanceof Variants variants) {
             return variants(variants);
         } else if (shape instanceof Shape.Entries entries) {
@@ -253,7 +257,7 @@ public final class DescriptorSchema {
             return NODES.numberNode(Integer.parseInt(text));
         } else if (shape instanceof Shape.Decimal) {
             return NODES.numberNode(new BigDecimal(text));
-        } else if (shape instanceof Shape.Flag) {
+        } else if (shape instanceof Shape.Flag || shape instanceof Shape.Toggle) {
             return NODES.booleanNode(Boolean.parseBoolean(text));
         } else if (shape instanceof Shape.Json) {
             return text.equals("{}") ? NODES.objectNode() : null;
@@ -274,7 +278,9 @@ public final class DescriptorSchema {
         if (shape == DescriptorShape.INTEGRATION) {
             return; // its keys are the top-level ones, declared under the root's properties
         }
-        if (shape instanceof Fields fields) {
+        if (shape instanceof Shape.Toggle toggle) {
+            toggle.fields().keys().forEach(key -> count(key.name(), key.shape(), uses, firstName));
+        } else if (shape instanceof Fields fields) {
             fields.keys().forEach(key -> count(key.name(), key.shape(), uses, firstName));
         } else if (shape instanceof Variants variants) {
             variants.variants().values().forEach(f -> f.keys().forEach(k -> count(k.name(), k.shape(), uses,

@@ -296,10 +296,10 @@ public final class DescriptorShape {
 
     /** The five-line form: one integration. */
     public static final Fields SINGLE_FORM = new Fields(at(Place.SINGLE,
-            concat(INTEGRATION_KEYS, List.of(NAME_KEY), SERVICE_KEYS, OPERATION_KEYS)));
+            concat(INTEGRATION_KEYS, List.of(NAME_KEY), SERVICE_KEYS, WatchKeys.KEYS, OPERATION_KEYS)));
 
     /** The form with several integrations. */
-    public static final Fields SERVICE_FORM = new Fields(concat(List.of(NAME_KEY), SERVICE_KEYS, List.of(
+    public static final Fields SERVICE_FORM = new Fields(concat(List.of(NAME_KEY), SERVICE_KEYS, WatchKeys.KEYS, List.of(
             key("connections", new Entries(NAME, NAME_FORM, NAME_MAX, AUTH_SHAPE, 50), false,
                     "none", EnumSet.of(Place.SERVICE), "Named connections (each as `auth`), shared by the integrations"
                             + " that name them."),
@@ -323,6 +323,7 @@ public final class DescriptorShape {
         List<Key> keys = new ArrayList<>(INTEGRATION_KEYS);
         keys.add(NAME_KEY);
         keys.addAll(SERVICE_KEYS);
+        keys.addAll(WatchKeys.KEYS);
         keys.addAll(OPERATION_KEYS);
         keys.add(CONNECTION);
         for (Key key : SERVICE_FORM.keys()) {
@@ -334,11 +335,11 @@ public final class DescriptorShape {
     }
 
     /** A default as the README shows it: {@code `8`}. */
-    private static String code(Object value) {
+    static String code(Object value) {
         return "`" + value + "`";
     }
 
-    private static <E extends Enum<E>> Choice choice(Class<E> type) {
+    static <E extends Enum<E>> Choice choice(Class<E> type) {
         List<String> names = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name());
@@ -346,7 +347,7 @@ public final class DescriptorShape {
         return new Choice(List.copyOf(names));
     }
 
-    private static Key key(String name, Shape shape, boolean required, String defaultValue, Set<Place> places,
+    static Key key(String name, Shape shape, boolean required, String defaultValue, Set<Place> places,
             String description) {
         return new Key(name, shape, required, defaultValue, places, description);
     }

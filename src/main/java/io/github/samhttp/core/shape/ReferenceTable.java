@@ -18,7 +18,9 @@ public final class ReferenceTable {
         StringBuilder table = new StringBuilder("| Key | Required | Default | Meaning |\n|---|---|---|---|\n");
         for (Key key : DescriptorShape.readmeOrder()) {
             row(table, key.name(), key.required() ? "yes" : "no", key);
-            if (key.shape() instanceof Fields fields && fields != DescriptorShape.INTEGRATION) {
+            if (key.shape() instanceof Shape.Toggle toggle) {
+                toggle.fields().keys().forEach(child -> row(table, key.name() + "." + child.name(), "no", child));
+            } else if (key.shape() instanceof Fields fields && fields != DescriptorShape.INTEGRATION) {
                 fields.keys().forEach(child -> row(table, key.name() + "." + child.name(), child.required() ? "yes"
                         : "no", child));
             } else if (key.shape() instanceof Variants variants) {

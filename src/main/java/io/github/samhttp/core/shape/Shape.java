@@ -41,6 +41,13 @@ public sealed interface Shape {
     }
 
     /**
+     * A feature that is on by default: {@code false} turns it off, {@code true} keeps its defaults, a mapping of
+     * {@code fields} sets them ({@code alarms: {email: ops@example.com}}).
+     */
+    record Toggle(Fields fields) implements Shape {
+    }
+
+    /**
      * A value resolved by CloudFormation ({@code ssm:...}, {@code secretsmanager:...}); where {@code secret} is
      * false, plain text is allowed too.
      */

@@ -1,6 +1,7 @@
 package io.github.samhttp.core.validate;
 
 import io.github.samhttp.core.Problem;
+import io.github.samhttp.core.model.Alarms;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ArrayFormat;
 import io.github.samhttp.core.model.Connection;
@@ -16,6 +17,7 @@ import io.github.samhttp.core.model.RequestShaping;
 import io.github.samhttp.core.model.ResponseShaping;
 import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.model.ServiceSettings;
+import io.github.samhttp.core.model.Throttle;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.model.Workflow;
 import io.github.samhttp.core.read.Descriptor;
@@ -95,11 +97,14 @@ public final class DescriptorValidator {
         List<String> forwardHeaders = request.forwardHeaders(headers);
         JsonValue bodySchema = new SchemaRules(fields).requestSchema(method);
         ResponseShaping response = new ResponseRules(fields).response();
+        MonitoringRules monitoring = new MonitoringRules(fields);
+        Throttle throttle = monitoring.throttle();
+        Alarms alarms = monitoring.alarms(trigger);
         if (!fields.clean()) {
             return null;
         }
         return new Validated(new ServiceSettings(stage, apiAuth, trigger, fields.bool("tracing", false),
-                operationsRules.tags()), new Integration(name, endpoint, method, new Connection(auth, parameters), path, requestBody, encoding,
+                operationsRules.tags(), throttle, alarms, monitoring.dashboard()), new Integration(name, endpoint, method, new Connection(auth, parameters), path, requestBody, encoding,
                 arrayFormat, headers, retry, timeoutSeconds, operations,
                 new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders,
                         bodySchema),

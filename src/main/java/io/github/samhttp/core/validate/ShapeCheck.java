@@ -8,14 +8,11 @@ import io.github.samhttp.core.shape.Key;
 import io.github.samhttp.core.shape.Shape;
 import io.github.samhttp.core.shape.Shape.Fields;
 import io.github.samhttp.core.shape.Shape.Variants;
-import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks a descriptor against its declared shape ({@link DescriptorShape}): unknown keys (with the key meant),
@@ -24,16 +21,16 @@ import java.util.regex.Pattern;
  */
 final class ShapeCheck {
 
-    /** A number followed by a unit: {@code 10s}, {@code 5 minutes}. */
-    private static final Pattern WITH_UNIT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]+)\\s*");
     private static final List<String> YAML11_BOOLEANS = List.of("yes", "no", "on", "off", "y", "n");
 
     private final FieldReader fields;
+    private final NumberCheck numbers;
     /** Whether an integration's own keys must be complete (false where defaults and connections fill them in). */
     private final boolean integrationsComplete;
 
     private ShapeCheck(FieldReader fields, boolean integrationsComplete) {
         this.fields = fields;
+        this.numbers = new NumberCheck(fields);
         this.integrationsComplete = integrationsComplete;
     }
 
@@ -70,9 +67,9 @@ final class ShapeCheck {
         } else if (shape instanceof Shape.Choice choice) {
             ok = choice(field, node, choice.values());
         } else if (shape instanceof Shape.Whole whole) {
-            ok = whole(field, node, whole, key);
+            ok = numbers.whole(field, node, whole, key);
         } else if (shape instanceof Shape.Decimal decimal) {
-            ok = decimal(field, node, decimal, key);
+            ok = numbers.decimal(field, node, decimal, key);
         } else if (shape instanceof Shape.Flag) {
             ok = flag(field, node);
         } else if (shape instanceof Shape.Reference) {
@@ -84,6 +81,9 @@ final class ShapeCheck {
             if (ok) {
                 fieldsOf(field, node, nested);
             }
+        } else if (shape instanceof Shape.Toggle toggle) {
+            // true keeps the defaults, false turns the feature off, a mapping sets some of its keys.
+            ok = node.isBoolean() || toggle(field, node, toggle.fields(), key);
         } else if (shape instanceof Variants variants) {
             ok = variants(field, node, variants);
         } else if (shape instanceof Shape.Entries entries) {
@@ -138,6 +138,22 @@ final class ShapeCheck {
             }
         }
         return ok;
+    }
+
+    private boolean toggle(String field, JsonNode node, Fields nested, Key key) {
+        if (node.isObject()) {
+            fieldsOf(field, node, nested);
+            return true;
+        }
+        String leaf = FieldReader.leaf(field);
+        String raw = fields.raw(field, node);
+        boolean yaml11 = node.isTextual() && YAML11_BOOLEANS.contains(raw.toLowerCase(Locale.ROOT));
+        fields.addProblem(field, display(node), "must be true, false or a mapping" + (yaml11 ? " ('" + raw + "' is a"
+                + " YAML 1.1 boolean; this descriptor is read as YAML 1.2)" : ""), "write '" + leaf + ": false' to"
+                + " turn it off, or '" + leaf + ":' then indented keys, e.g. '" + (key != null
+                && ShapeMessages.written(key) != null ? ShapeMessages.written(key) : leaf + ": {"
+                + ShapeMessages.example(nested) + "}") + "'");
+        return false;
     }
 
     private boolean variants(String field, JsonNode node, Variants variants) {
@@ -316,50 +332,6 @@ final class ShapeCheck {
         String fix = values.contains(upper) ? "write it in capitals: '" + upper + "'"
                 : FieldReader.suggestion(text, values, "use one of " + String.join(", ", values));
         fields.addProblem(field, text, "not one of " + String.join(", ", values), fix);
-        return false;
-    }
-
-    private boolean whole(String field, JsonNode node, Shape.Whole whole, Key key) {
-        String range = "a whole number from " + whole.min() + " to " + whole.max();
-        String example = FieldReader.leaf(field) + ": " + ShapeMessages.example(key, Integer.toString(whole.min()));
-        if (node.isTextual()) {
-            return numberAsText(field, node.asText(), whole.unit(), example);
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < whole.min()
-                || node.intValue() > whole.max()) {
-            fields.addProblem(field, fields.raw(field, node), "must be " + range + (whole.unit() == null ? ""
-                    : " (" + whole.unit() + ")"), "write a number in that range, e.g. '" + example + "'");
-            return false;
-        }
-        return true;
-    }
-
-    private boolean decimal(String field, JsonNode node, Shape.Decimal decimal, Key key) {
-        String example = FieldReader.leaf(field) + ": " + ShapeMessages.example(key, decimal.min().toPlainString());
-        if (node.isTextual()) {
-            return numberAsText(field, node.asText(), null, example);
-        }
-        BigDecimal value = node.isNumber() ? node.decimalValue() : null;
-        if (value == null || value.compareTo(decimal.min()) < 0 || value.compareTo(decimal.max()) > 0) {
-            fields.addProblem(field, fields.raw(field, node), "must be a number from " + decimal.min() + " to "
-                    + decimal.max(), "write a number in that range, e.g. '" + example + "'");
-            return false;
-        }
-        return true;
-    }
-
-    /** A number written as text: quoted, or with a unit the key already names. */
-    private boolean numberAsText(String field, String text, String unit, String example) {
-        Matcher withUnit = WITH_UNIT.matcher(text);
-        if (withUnit.matches()) {
-            fields.addProblem(field, text, "must be a plain number" + (unit == null ? "" : " of " + unit)
-                    + ", without a unit", "write '" + FieldReader.leaf(field) + ": " + withUnit.group(1) + "'");
-        } else if (ShapeMessages.NUMBER.matcher(text).matches()) {
-            fields.addProblem(field, text, "must be a number, not quoted text", "remove the quotes: '"
-                    + FieldReader.leaf(field) + ": " + text.strip() + "'");
-        } else {
-            fields.addProblem(field, text, "must be a number", "write e.g. '" + example + "'");
-        }
         return false;
     }
 

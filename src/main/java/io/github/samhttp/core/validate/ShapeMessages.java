@@ -42,6 +42,15 @@ final class ShapeMessages {
         return "with a value";
     }
 
+    /** The key as its description's first example writes it ({@code alarms: {email: ...}}), or null. */
+    static String written(Key key) {
+        Matcher example = EXAMPLE.matcher(key.description());
+        if (!example.find()) {
+            return null;
+        }
+        return example.group(1).startsWith(key.name() + ":") ? example.group(1) : key.name() + ": " + example.group(1);
+    }
+
     /** A number to show in a fix: the key's default when it has a plain one. */
     static String example(Key key, String otherwise) {
         String value = key == null || key.defaultValue() == null ? "" : key.defaultValue().replace("`", "");

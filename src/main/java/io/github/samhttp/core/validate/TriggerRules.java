@@ -11,7 +11,7 @@ final class TriggerRules {
 
     /** Keys that only mean something when an API request starts the workflow. */
     static final List<String> API_ONLY_KEYS = List.of("stage", "path", "apiAuth", "forwardQuery", "forwardHeaders",
-            "requestSchema", "errorStatus");
+            "requestSchema", "errorStatus", "throttle");
     /** Keys that need the REST API's mapping templates and models. */
     static final List<String> REST_ONLY_KEYS = List.of("forwardQuery", "forwardHeaders", "requestSchema");
 
@@ -94,7 +94,8 @@ final class TriggerRules {
         for (String key : ruledOut) {
             if (fields.has(key)) {
                 fields.addKeyProblem(key, key, trigger instanceof Trigger.HttpApi ? "an HTTP API has no mapping"
-                        + " templates or models to do this" : "an " + trigger.type() + " trigger has no API request",
+                        + " templates or models to do this" : ShapeMessages.article(trigger.type()) + " " + trigger.type()
+                        + " trigger has no API request",
                         "remove it" + (trigger instanceof Trigger.HttpApi ? ", or use 'trigger: REST_API'" : ""));
             }
         }

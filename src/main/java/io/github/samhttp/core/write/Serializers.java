@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.UTF8Writer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.samhttp.core.documents.Document;
+import io.github.samhttp.core.read.JsonText;
 import io.github.samhttp.core.read.JsonTrees;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -125,13 +126,6 @@ public final class Serializers {
         }
     }
 
-    /** A value as compact JSON. */
-    private static String compactJson(JsonNode value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-        JsonText.write(out, value, false);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     /** A YAML generator as {@code YAMLFactory.builder()} with the settings above would make it, over UTF-8. */
     static JsonGenerator yaml(OutputStream out) throws IOException {
         return new YAMLGenerator(context(out), JSON_FEATURES, YAML_FEATURES, QUOTING, null, new UTF8Writer(out),
@@ -166,7 +160,7 @@ public final class Serializers {
                 headed = true;
             }
             // TOML's values as JSON writes them: basic strings (same escapes), booleans, numbers, inline arrays.
-            out.append(tomlKey(field.getKey())).append(" = ").append(compactJson(value))
+            out.append(tomlKey(field.getKey())).append(" = ").append(JsonText.compact(value))
                     .append('\n');
         }
         for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {

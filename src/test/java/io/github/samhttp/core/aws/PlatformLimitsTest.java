@@ -47,9 +47,9 @@ class PlatformLimitsTest {
         files.put("template.yaml", YAML.writeValueAsBytes(template));
 
         assertThat(PlatformLimits.check(files)).containsExactlyInAnyOrder(
-                "template.yaml: 509 resources, over CloudFormation's limit of 500. Fix: split the integrations over"
+                "template.yaml: 515 resources, over CloudFormation's limit of 500. Fix: split the integrations over"
                         + " several descriptors (one stack each)",
-                "template.yaml: 203 outputs, over CloudFormation's limit of 200. Fix: split the integrations over"
+                "template.yaml: 204 outputs, over CloudFormation's limit of 200. Fix: split the integrations over"
                         + " several descriptors (one stack each)",
                 "template.yaml: 201 parameters, over CloudFormation's limit of 200. Fix: split the integrations over"
                         + " several descriptors (one stack each)",

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.github.samhttp.core.documents.Document;
+import io.github.samhttp.core.read.JsonText;
 import io.github.samhttp.core.read.JsonTrees;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

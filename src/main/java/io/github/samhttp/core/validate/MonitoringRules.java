@@ -1,0 +1,77 @@
+package io.github.samhttp.core.validate;
+
+import io.github.samhttp.core.aws.CloudWatchAlarms;
+import io.github.samhttp.core.model.Alarms;
+import io.github.samhttp.core.model.Throttle;
+import io.github.samhttp.core.model.Trigger;
+
+/** How the service is watched and held back: its alarms, its dashboard, its API's request limits. */
+final class MonitoringRules {
+
+    /** API Gateway answers a REST API request within this, so a latency alarm above it could never fire. */
+    static final int REST_MAX_LATENCY_MILLIS = 29_000;
+
+    private final FieldReader fields;
+
+    MonitoringRules(FieldReader fields) {
+        this.fields = fields;
+    }
+
+    /** The API's request limits (event triggers refuse the key: they have no API). */
+    Throttle throttle() {
+        Throttle defaults = Throttle.DEFAULT;
+        return new Throttle(fields.integer("throttle.rateLimit", defaults.rateLimit()),
+                fields.integer("throttle.burstLimit", defaults.burstLimit()));
+    }
+
+    /** On unless {@code alarms: false}; a mapping sets where they notify and when they fire. */
+    Alarms alarms(Trigger trigger) {
+        if (fields.at("alarms").isBoolean() && !fields.at("alarms").booleanValue()) {
+            return Alarms.OFF;
+        }
+        Alarms defaults = Alarms.DEFAULT;
+        String email = fields.text("alarms.email");
+        String topic = fields.text("alarms.topic");
+        if (email != null && topic != null) {
+            fields.addProblem("alarms.topic", topic, "the alarms notify either an existing topic or a topic made for"
+                    + " 'email', not both", "remove 'topic' or 'email'");
+        }
+        int period = fields.integer("alarms.periodSeconds", defaults.periodSeconds());
+        int periods = fields.integer("alarms.evaluationPeriods", defaults.evaluationPeriods());
+        if (period % CloudWatchAlarms.PERIOD_UNIT_SECONDS != 0) {
+            int lower = Math.max(CloudWatchAlarms.PERIOD_UNIT_SECONDS,
+                    period / CloudWatchAlarms.PERIOD_UNIT_SECONDS * CloudWatchAlarms.PERIOD_UNIT_SECONDS);
+            fields.addProblem("alarms.periodSeconds", Integer.toString(period), "not a whole number of minutes"
+                    + " (Step Functions and API Gateway publish their metrics each minute)",
+                    "write 'periodSeconds: " + lower + "'");
+        } else if ((long) period * periods > CloudWatchAlarms.MAX_EVALUATION_SECONDS) {
+            fields.addProblem("alarms.evaluationPeriods", Integer.toString(periods), periods + " periods of " + period
+                    + " seconds span more than the day an alarm may evaluate", "write 'evaluationPeriods: "
+                    + Math.max(1, CloudWatchAlarms.MAX_EVALUATION_SECONDS / period) + "' or a shorter period");
+        }
+        if (trigger != null && !trigger.synchronous()) {
+            for (String key : new String[] {"serverErrors", "latencyMillis"}) {
+                if (fields.has("alarms." + key)) {
+                    fields.addKeyProblem("alarms." + key, key, ShapeMessages.article(trigger.type()) + " "
+                            + trigger.type() + " trigger has no API for"
+                            + " this alarm to watch", "remove it");
+                }
+            }
+        }
+        int latency = fields.integer("alarms.latencyMillis", defaults.latencyMillis());
+        if (trigger instanceof Trigger.RestApi && latency > REST_MAX_LATENCY_MILLIS) {
+            fields.addProblem("alarms.latencyMillis", Integer.toString(latency), "could never fire: a REST API answers"
+                    + " within " + REST_MAX_LATENCY_MILLIS + " ms", "write at most 'latencyMillis: "
+                    + REST_MAX_LATENCY_MILLIS + "'");
+        }
+        return new Alarms(true, topic, email, period, periods,
+                fields.integer("alarms.failedExecutions", defaults.failedExecutions()),
+                fields.integer("alarms.timedOutExecutions", defaults.timedOutExecutions()),
+                fields.integer("alarms.throttledExecutions", defaults.throttledExecutions()),
+                fields.integer("alarms.serverErrors", defaults.serverErrors()), latency);
+    }
+
+    boolean dashboard() {
+        return fields.bool("dashboard", true);
+    }
+}
