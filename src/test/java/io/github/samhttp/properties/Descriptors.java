@@ -110,9 +110,22 @@ final class Descriptors {
                     }
                     return all;
                 });
+        Arbitrary<String> kmsKey = Arbitraries.of(
+                "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                "arn:aws:kms:us-east-1:123456789012:alias/conn_keys/a-b",
+                "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/mrk-0123456789abcdef0123456789abcdef").injectNull(0.7);
+        Arbitrary<String> lattice = Arbitraries.of(
+                "arn:aws:vpc-lattice:eu-west-1:123456789012:resourceconfiguration/rcfg-0123456789abcdef0")
+                .injectNull(0.8);
         return Combinators.combine(Arbitraries.oneOf(basic, apiKey, oauth), parameters.injectNull(0.6),
-                        parameters.injectNull(0.6))
-                .as((auth, extra, token) -> {
+                        parameters.injectNull(0.6), kmsKey, lattice)
+                .as((auth, extra, token, key, resourceConfiguration) -> {
+                    if (key != null) {
+                        auth.put("kmsKey", key);
+                    }
+                    if (resourceConfiguration != null) {
+                        auth.put("privateEndpoint", map("resourceConfiguration", resourceConfiguration));
+                    }
                     if (extra != null) {
                         auth.put("parameters", extra);
                     }

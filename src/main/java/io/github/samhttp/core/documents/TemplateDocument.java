@@ -1,5 +1,6 @@
 package io.github.samhttp.core.documents;
 
+import io.github.samhttp.core.aws.EventBridgeConnections;
 import io.github.samhttp.core.model.LogicalIds;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,6 +124,13 @@ final class TemplateDocument {
             parameterList(invocation, "QueryStringParameters", extra.query());
             parameterList(invocation, "BodyParameters", extra.body());
         }
+        if (connection.connection().kmsKey() != null) {
+            properties.put("KmsKeyIdentifier", connection.connection().kmsKey());
+        }
+        if (connection.connection().resourceConfiguration() != null) {
+            properties.putObject("InvocationConnectivityParameters").putObject("ResourceParameters")
+                    .put("ResourceConfigurationArn", connection.connection().resourceConfiguration());
+        }
     }
 
     private static void logGroup(ObjectNode resources, Service.Member member, ServiceSettings settings) {
@@ -170,6 +178,11 @@ final class TemplateDocument {
         Cfn.statement(statements, "ReadConnectionSecret",
                 Cfn.array("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"))
                 .set("Resource", Cfn.getAtt(member.connectionId(), "SecretArn"));
+        String kmsKey = integration.connection().kmsKey();
+        if (kmsKey != null) {
+            decryptConnectionSecret(Cfn.statement(statements, "DecryptConnectionSecret", Cfn.array("kms:Decrypt")),
+                    kmsKey, member.connectionId());
+        }
         Cfn.statement(statements, "DeliverLogs", Cfn.array(LOG_DELIVERY_ACTIONS.toArray()))
                 .put("Resource", "*");
         if (settings.tracing()) {
@@ -217,6 +230,27 @@ final class TemplateDocument {
         if (deadLetterQueue) {
             properties.putObject("DeadLetterConfig").put("Type", "SQS");
         }
+    }
+
+    /**
+     * The connection's secret is encrypted with a customer managed key: the role may decrypt with it only through
+     * Secrets Manager, for this connection's secret. A key named by an alias is matched by that alias, as IAM cannot
+     * match a decryption's key by its alias ARN.
+     */
+    private static void decryptConnectionSecret(ObjectNode statement, String kmsKey, String connectionId) {
+        ObjectNode condition = Cfn.object();
+        ObjectNode equals = condition.putObject("StringEquals");
+        equals.set("kms:ViaService", Cfn.sub("secretsmanager.${AWS::Region}.${AWS::URLSuffix}"));
+        equals.set("kms:EncryptionContext:SecretARN", Cfn.getAtt(connectionId, "SecretArn"));
+        if (EventBridgeConnections.alias(kmsKey)) {
+            int aliasAt = kmsKey.indexOf(":alias/");
+            statement.put("Resource", kmsKey.substring(0, aliasAt) + ":key/*");
+            condition.putObject("ForAnyValue:StringEquals").put("kms:ResourceAliases",
+                    kmsKey.substring(aliasAt + 1));
+        } else {
+            statement.put("Resource", kmsKey);
+        }
+        statement.set("Condition", condition);
     }
 
     /**

@@ -6,6 +6,9 @@ package io.github.samhttp.core.model;
  *
  * @param auth how the connection authenticates to the third party
  * @param parameters headers, query parameters and body fields the connection adds to every call
+ * @param kmsKey the customer managed key (ARN or alias ARN) its secret is encrypted with, or null for AWS's own
+ * @param resourceConfiguration the VPC Lattice resource configuration of a private endpoint, or null
  */
-public record Connection(ConnectionAuth auth, ConnectionParameters parameters) {
+public record Connection(ConnectionAuth auth, ConnectionParameters parameters, String kmsKey,
+        String resourceConfiguration) {
 }

@@ -90,13 +90,13 @@ public final class DescriptorShape {
                         "A reference (below) or a plain value (a user name is not secret)."),
                 key("password", new Reference(true), true, null, NESTED,
                         "A reference. A literal secret is rejected."),
-                AUTH_PARAMETERS));
+                AUTH_PARAMETERS, ConnectionKeys.KMS_KEY, ConnectionKeys.PRIVATE_ENDPOINT));
         AUTH_VARIANTS.put("API_KEY", new Fields(type,
                 key("header", new Text(128, Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+"),
                         "letters, digits and hyphens, e.g. 'x-api-key' or 'Authorization'"), true, null, NESTED,
                         "The header the key travels in, e.g. `x-api-key` or `Authorization`."),
                 key("value", new Reference(true), true, null, NESTED, "A reference. A literal secret is rejected."),
-                AUTH_PARAMETERS));
+                AUTH_PARAMETERS, ConnectionKeys.KMS_KEY, ConnectionKeys.PRIVATE_ENDPOINT));
         AUTH_VARIANTS.put("OAUTH_CLIENT_CREDENTIALS", new Fields(type,
                 key("tokenEndpoint", new Text(2048), true, null, NESTED,
                         "The token URL (`https://` only), e.g. `https://auth.example.com/oauth/token?tenant=acme`."
@@ -115,7 +115,7 @@ public final class DescriptorShape {
                                 + " names to plain values or references, e.g. `tokenParameters: {body: {audience:"
                                 + " https://api.example.com}}` (`grant_type`, and `scope` with `scopes`, are set for"
                                 + " you)."),
-                AUTH_PARAMETERS));
+                AUTH_PARAMETERS, ConnectionKeys.KMS_KEY, ConnectionKeys.PRIVATE_ENDPOINT));
     }
 
     private static final Variants AUTH_SHAPE = new Variants("type", AUTH_VARIANTS, false);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.model.ConnectionAuth;
 import io.github.samhttp.core.model.ConnectionParameters;
 import io.github.samhttp.core.model.Credential;
+import io.github.samhttp.core.aws.EventBridgeConnections;
 import io.github.samhttp.core.aws.HttpTaskRules;
 import io.github.samhttp.core.read.Descriptor;
 import java.net.URI;
@@ -64,6 +65,26 @@ final class ConnectionRules {
         return new ConnectionAuth.OAuthClientCredentials(tokenEndpoint, httpMethod,
                 credentials.credential("auth.clientId", false), credentials.credential("auth.clientSecret", true),
                 scopes, tokenParameters);
+    }
+
+    /**
+     * {@code auth.kmsKey}: the key of the connection's secret. Its policy is not ours to write, so the build warns
+     * with the statement it needs.
+     */
+    String kmsKey() {
+        String key = fields.text("auth.kmsKey");
+        if (key != null && EventBridgeConnections.KMS_KEY.matcher(key).matches()) {
+            fields.warn("auth.kmsKey", key, "EventBridge uses this key for the connection's secret only if the key"
+                    + " carries the tag " + EventBridgeConnections.KEY_TAG + "=true and its policy lets the account"
+                    + " use it through Secrets Manager (the deployment fails otherwise)", "tag the key and add this"
+                    + " statement to its policy: " + EventBridgeConnections.keyPolicyStatement(key));
+        }
+        return key;
+    }
+
+    /** {@code auth.privateEndpoint.resourceConfiguration}: the VPC Lattice resource configuration, or null. */
+    String resourceConfiguration() {
+        return fields.text("auth.privateEndpoint.resourceConfiguration");
     }
 
     /** {@code auth.parameters}: headers, query and body fields the connection sends on every call. */

@@ -104,7 +104,8 @@ public final class DescriptorValidator {
             return null;
         }
         return new Validated(new ServiceSettings(stage, apiAuth, trigger, fields.bool("tracing", false),
-                operationsRules.tags(), throttle, alarms, monitoring.dashboard()), new Integration(name, endpoint, method, new Connection(auth, parameters), path, requestBody, encoding,
+                operationsRules.tags(), throttle, alarms, monitoring.dashboard()), new Integration(name, endpoint, method, new Connection(auth, parameters, connection.kmsKey(),
+                connection.resourceConfiguration()), path, requestBody, encoding,
                 arrayFormat, headers, retry, timeoutSeconds, operations,
                 new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders,
                         bodySchema),

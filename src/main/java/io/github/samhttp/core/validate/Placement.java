@@ -17,6 +17,11 @@ final class Placement {
         Place here = shape == DescriptorShape.SINGLE_FORM ? Place.SINGLE : shape == DescriptorShape.SERVICE_FORM
                 ? Place.SERVICE : shape == DescriptorShape.INTEGRATION ? Place.INTEGRATION : null;
         Optional<Key> declared = DescriptorShape.readmeOrder().stream().filter(k -> k.name().equals(name)).findFirst();
+        if (here != null && declared.isEmpty() && ofConnection(name)) {
+            return new String[] {"'" + name + "' is a setting of the connection",
+                here == Place.SINGLE ? "move it under 'auth:'" : "move it under the connection in 'connections:'"
+                        + " (or the integration's inline 'auth:')"};
+        }
         if (here == null || declared.isEmpty()) {
             return null;
         }
@@ -39,5 +44,15 @@ final class Placement {
                     ? "write the connection inline as 'auth:'" : "add 'integrations:' (see the README), or remove it"};
         }
         return null;
+    }
+
+    /** Whether {@code name} is a key of a connection (other than its type): written beside 'auth', not in it. */
+    private static boolean ofConnection(String name) {
+        for (Fields variant : DescriptorShape.auth().variants().values()) {
+            if (!name.equals("type") && variant.key(name).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,56 @@
+package io.github.samhttp.core.aws;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an EventBridge connection takes beyond its credentials: a customer managed KMS key for its secret
+ * ({@code KmsKeyIdentifier}), and a VPC Lattice resource configuration that reaches a private endpoint
+ * ({@code InvocationConnectivityParameters}), with what each needs from the account.
+ */
+public final class EventBridgeConnections {
+
+    /** A KMS key's ARN or an alias's ARN: groups 1 to 4 are partition, region, account and "key/..." or "alias/...". */
+    public static final Pattern KMS_KEY = Pattern.compile(
+            "arn:(aws(?:-[a-z]+)*):kms:([a-z]{2}(?:-[a-z]+)+-[0-9]):([0-9]{12}):"
+                    + "(key/(?:mrk-)?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|key/mrk-[0-9a-f]{32}|alias/[A-Za-z0-9/_-]{1,250})");
+    /** The registry's pattern of a resource configuration's ARN. */
+    public static final Pattern RESOURCE_CONFIGURATION = Pattern.compile(
+            "arn:[a-z0-9-]+:vpc-lattice:[a-zA-Z0-9-]+:[0-9]{12}:resourceconfiguration/rcfg-[0-9a-z]{17}");
+    /** The tag a key must carry before EventBridge uses it for a connection. */
+    public static final String KEY_TAG = "EventBridgeApiDestinations";
+    /** What the key policy must allow the principal that creates the connection, through Secrets Manager. */
+    public static final List<String> KEY_ACTIONS = List.of("kms:DescribeKey", "kms:GenerateDataKey", "kms:Decrypt");
+    /** What the role that deploys a connection to a private endpoint needs (besides events:CreateConnection). */
+    public static final List<String> PRIVATE_ENDPOINT_ACTIONS = List.of(
+            "vpc-lattice:CreateServiceNetworkResourceAssociation", "vpc-lattice:GetResourceConfiguration",
+            "vpc-lattice:AssociateViaAWSService-EventsAndStates");
+
+    private EventBridgeConnections() {
+    }
+
+    /** Whether the key is named by an alias (then IAM matches it by {@code kms:ResourceAliases}, not by ARN). */
+    public static boolean alias(String kmsKey) {
+        Matcher m = KMS_KEY.matcher(kmsKey);
+        return m.matches() && m.group(4).startsWith("alias/");
+    }
+
+    /**
+     * The statement the key's policy needs for a connection's secret, as AWS documents it: the account's principals
+     * may use the key through Secrets Manager for EventBridge connection secrets only, and only while the key carries
+     * the {@value #KEY_TAG} tag.
+     */
+    public static String keyPolicyStatement(String kmsKey) {
+        Matcher m = KMS_KEY.matcher(kmsKey);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a KMS key ARN: " + kmsKey);
+        }
+        return "{\"Sid\": \"EventBridgeConnectionSecrets\", \"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:"
+                + m.group(1) + ":iam::" + m.group(3) + ":root\"}, \"Action\": [\"" + String.join("\", \"", KEY_ACTIONS)
+                + "\"], \"Resource\": \"*\", \"Condition\": {\"StringLike\": {\"kms:ViaService\":"
+                + " \"secretsmanager.*.amazonaws.com\", \"kms:EncryptionContext:SecretARN\": \"arn:" + m.group(1)
+                + ":secretsmanager:*:*:secret:events!connection/*\"}, \"StringEquals\": {\"aws:ResourceTag/" + KEY_TAG
+                + "\": \"true\"}}}";
+    }
+}

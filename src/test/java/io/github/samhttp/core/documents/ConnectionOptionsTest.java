@@ -1,0 +1,142 @@
+package io.github.samhttp.core.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.samhttp.core.Problem;
+import io.github.samhttp.core.TestProjects;
+import io.github.samhttp.core.aws.EventBridgeConnections;
+import io.github.samhttp.core.local.LocalProject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A connection's customer managed key and private endpoint: in the template, the execution role and the warnings. */
+class ConnectionOptionsTest {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final String KEY = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    private static final String ALIAS = "arn:aws:kms:eu-west-1:123456789012:alias/connections";
+    private static final String LATTICE = "arn:aws:vpc-lattice:eu-west-1:123456789012:resourceconfiguration/"
+            + "rcfg-0123456789abcdef0";
+
+    private static String seed(String authExtra) {
+        return "endpoint: https://api.internal.example.com/v1/orders\nmethod: POST\nauth:\n  type: API_KEY\n"
+                + "  header: x-api-key\n  value: \"secretsmanager:orders:SecretString:key\"\n" + authExtra;
+    }
+
+    private static JsonNode template(String yaml) throws Exception {
+        return YAML.readTree(TestProjects.render(yaml).get("template.yaml"));
+    }
+
+    private static JsonNode statement(JsonNode template, String sid) {
+        for (JsonNode statement : template.path("Resources").path("StateMachine").path("Properties")
+                .path("Policies").get(0).path("Statement")) {
+            if (statement.path("Sid").asText().equals(sid)) {
+                return statement;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aKeyArnEncryptsTheSecretAndTheRoleMayDecryptOnlyThroughSecretsManager() throws Exception {
+        JsonNode template = template(seed("  kmsKey: " + KEY + "\n"));
+        assertThat(template.path("Resources").path("Connection").path("Properties").path("KmsKeyIdentifier")
+                .asText()).isEqualTo(KEY);
+        JsonNode decrypt = statement(template, "DecryptConnectionSecret");
+        assertThat(decrypt.path("Action").asText()).isEqualTo("kms:Decrypt");
+        assertThat(decrypt.path("Resource").asText()).isEqualTo(KEY);
+        JsonNode equals = decrypt.path("Condition").path("StringEquals");
+        assertThat(equals.path("kms:ViaService").path("Fn::Sub").asText())
+                .isEqualTo("secretsmanager.${AWS::Region}.${AWS::URLSuffix}");
+        assertThat(equals.path("kms:EncryptionContext:SecretARN").path("Fn::GetAtt").toString())
+                .isEqualTo("[\"Connection\",\"SecretArn\"]");
+    }
+
+    @Test
+    void anAliasIsMatchedByTheAliasNotByItsArn() throws Exception {
+        JsonNode decrypt = statement(template(seed("  kmsKey: " + ALIAS + "\n")), "DecryptConnectionSecret");
+        assertThat(decrypt.path("Resource").asText()).isEqualTo("arn:aws:kms:eu-west-1:123456789012:key/*");
+        assertThat(decrypt.path("Condition").path("ForAnyValue:StringEquals").path("kms:ResourceAliases").asText())
+                .isEqualTo("alias/connections");
+    }
+
+    @Test
+    void withoutAKeyTheRoleHasNoKmsPermission() throws Exception {
+        JsonNode template = template(seed(""));
+        assertThat(statement(template, "DecryptConnectionSecret")).isNull();
+        assertThat(template.path("Resources").path("Connection").path("Properties").has("KmsKeyIdentifier"))
+                .isFalse();
+        assertThat(template.toString()).doesNotContain("kms:", "InvocationConnectivityParameters");
+    }
+
+    @Test
+    void theBuildWarnsWithTheExactKeyPolicyStatement() throws Exception {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        TestProjects.service("integration.yaml", seed("  kmsKey: " + ALIAS + "\n").getBytes(StandardCharsets.UTF_8),
+                problems, warnings);
+        assertThat(problems).isEmpty();
+        assertThat(warnings).hasSize(1);
+        String warning = warnings.get(0).render("integration.yaml");
+        assertThat(warning).startsWith("integration.yaml:7:11: field 'auth.kmsKey': EventBridge uses this key")
+                .contains("EventBridgeApiDestinations=true", EventBridgeConnections.keyPolicyStatement(ALIAS));
+        JsonNode statement = new ObjectMapper().readTree(EventBridgeConnections.keyPolicyStatement(ALIAS));
+        assertThat(statement.path("Principal").path("AWS").asText()).isEqualTo("arn:aws:iam::123456789012:root");
+        assertThat(statement.path("Action").toString())
+                .isEqualTo("[\"kms:DescribeKey\",\"kms:GenerateDataKey\",\"kms:Decrypt\"]");
+        assertThat(statement.path("Condition").path("StringLike").path("kms:ViaService").asText())
+                .isEqualTo("secretsmanager.*.amazonaws.com");
+        assertThat(statement.path("Condition").path("StringEquals").path("aws:ResourceTag/EventBridgeApiDestinations")
+                .asText()).isEqualTo("true");
+    }
+
+    @Test
+    void aPrivateEndpointGoesThroughItsResourceConfiguration() throws Exception {
+        JsonNode template = template(seed("  privateEndpoint: {resourceConfiguration: " + LATTICE + "}\n"));
+        assertThat(template.path("Resources").path("Connection").path("Properties")
+                .path("InvocationConnectivityParameters").path("ResourceParameters").path("ResourceConfigurationArn")
+                .asText()).isEqualTo(LATTICE);
+        assertThat(LocalProject.load(TestProjects.render(seed("  kmsKey: " + KEY + "\n  privateEndpoint:"
+                + " {resourceConfiguration: " + LATTICE + "}\n"))).deployedOnly())
+                .contains("the private endpoint reached through " + LATTICE,
+                        "the connection's secret encrypted with " + KEY);
+    }
+
+    @Test
+    void sharedConnectionsKeepTheirOwnKeyAndEndpoint() throws Exception {
+        JsonNode template = template("""
+                name: orders
+                connections:
+                  internal:
+                    type: API_KEY
+                    header: x-api-key
+                    value: "secretsmanager:orders:SecretString:key"
+                    kmsKey: %s
+                    privateEndpoint: {resourceConfiguration: %s}
+                  public:
+                    type: API_KEY
+                    header: x-api-key
+                    value: "secretsmanager:public:SecretString:key"
+                integrations:
+                  create:
+                    endpoint: https://api.internal.example.com/v1/orders
+                    method: POST
+                    connection: internal
+                  status:
+                    endpoint: https://status.example.com/v1
+                    method: GET
+                    connection: public
+                """.formatted(ALIAS, LATTICE));
+        JsonNode resources = template.path("Resources");
+        assertThat(resources.path("ConnectionInternal").path("Properties").path("KmsKeyIdentifier").asText())
+                .isEqualTo(ALIAS);
+        assertThat(resources.path("ConnectionPublic").path("Properties").has("KmsKeyIdentifier")).isFalse();
+        assertThat(resources.path("StateMachineCreate").toString()).contains("DecryptConnectionSecret");
+        assertThat(resources.path("StateMachineStatus").toString()).doesNotContain("DecryptConnectionSecret");
+    }
+}
