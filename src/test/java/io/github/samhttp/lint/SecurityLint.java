@@ -80,6 +80,11 @@ public final class SecurityLint {
                 case "AWS::Events::Connection":
                     checkSecrets(id, properties.path("AuthParameters"), violations);
                     break;
+                case "AWS::Serverless::Api":
+                case "AWS::Serverless::HttpApi":
+                    checkAccessLog(id, properties.has("AccessLogSetting") ? properties.path("AccessLogSetting")
+                            : properties.path("AccessLogSettings"), violations);
+                    break;
                 case "AWS::CloudWatch::Alarm":
                     checkAlarm(id, properties, template.path("Resources"), violations);
                     break;
@@ -119,6 +124,17 @@ public final class SecurityLint {
                 if (!ours && !action.asText().startsWith("arn:aws")) {
                     violations.add(id + ": notifies " + action + ", not an SNS topic");
                 }
+            }
+        }
+    }
+
+    /** An access log line holds no request data: no body, header, query string, path parameter or API key. */
+    private static void checkAccessLog(String id, JsonNode setting, List<String> violations) {
+        String format = setting.path("Format").asText();
+        for (String leak : List.of("$input", "$request", "$context.identity.apiKey", "header", "querystring",
+                "body", "$method.request")) {
+            if (format.contains(leak)) {
+                violations.add(id + ": the access log writes " + leak);
             }
         }
     }

@@ -81,4 +81,17 @@ class SecurityLintTest {
                 "ApiLatencyAlarm: notifies \"https://example.com/hook\", not an SNS topic",
                 "AlarmTopic: a subscription other than email: https");
     }
+
+    @Test
+    void theLintCatchesAnAccessLogThatWritesRequestData() {
+        Map<String, byte[]> files = new HashMap<>(TestProjects.render(TestProjects.variants().findFirst()
+                .orElseThrow().get()[1].toString() + "accessLogs: true\n"));
+        assertThat(SecurityLint.check(files, false)).isEmpty();
+        String template = new String(files.get("template.yaml"), StandardCharsets.UTF_8)
+                .replace("$context.requestTime", "$input.body");
+        files.put("template.yaml", template.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(SecurityLint.check(files, false)).containsExactly("Api: the access log writes $input",
+                "Api: the access log writes body");
+    }
 }

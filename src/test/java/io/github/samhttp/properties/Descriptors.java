@@ -204,9 +204,14 @@ final class Descriptors {
                             all.put(k, v);
                         }
                     });
+                    if (!(Boolean) shaping.get("_rest")) {
+                        all.remove("webAcl");
+                    }
                     if (!(Boolean) shaping.get("_sync")) {
-                        // An event trigger has no API to throttle or watch.
+                        // An event trigger has no API to throttle, watch, name or log.
                         all.remove("throttle");
+                        all.remove("domain");
+                        all.remove("accessLogs");
                         if (all.get("alarms") instanceof Map<?, ?> alarms) {
                             alarms.remove("serverErrors");
                             alarms.remove("latencyMillis");
@@ -275,8 +280,28 @@ final class Descriptors {
                     return (Object) alarms;
                 });
         Arbitrary<Object> alarms = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of(true, false), settings);
-        return Combinators.combine(throttle, alarms, Arbitraries.of(true, false).injectNull(0.6))
-                .as((t, a, d) -> map("throttle", t, "alarms", a, "dashboard", d));
+        Arbitrary<Object> domain = Combinators.combine(Arbitraries.of("api.example.com", "x-1.b.example.co.uk"),
+                Arbitraries.of("Z0123456789ABCDEFGHIJ").injectNull(0.5), Arbitraries.of("v1", "a_b.c~d-e")
+                        .injectNull(0.5)).as((name, zone, base) -> {
+                            Map<String, Object> d = map("name", name, "certificate",
+                                    "arn:aws:acm:eu-west-1:123456789012:certificate/12345678-1234-1234-1234-123456789012");
+                            if (zone != null) {
+                                d.put("hostedZoneId", zone);
+                            }
+                            if (base != null) {
+                                d.put("basePath", base);
+                            }
+                            return (Object) d;
+                        }).injectNull(0.7);
+        Arbitrary<Object> webAcl = Arbitraries.of((Object)
+                "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/api-acl/12345678-1234-1234-1234-123456789012")
+                .injectNull(0.7);
+        Arbitrary<Object> accessLogs = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.just(null),
+                Arbitraries.of(true, false), Arbitraries.of(1, 90, 3653).map(d -> (Object) map("retentionDays", d)));
+        return Combinators.combine(throttle, alarms, Arbitraries.of(true, false).injectNull(0.6), domain, webAcl,
+                        accessLogs)
+                .as((t, a, d, dn, w, l) -> map("throttle", t, "alarms", a, "dashboard", d, "domain", dn, "webAcl", w,
+                        "accessLogs", l));
     }
 
     /**
@@ -430,7 +455,7 @@ final class Descriptors {
 
     /** Keys of the whole service in a descriptor with 'integrations'. */
     static final List<String> SERVICE_SETTINGS = List.of("stage", "apiAuth", "trigger", "tags", "tracing",
-            "throttle", "alarms", "dashboard");
+            "throttle", "alarms", "dashboard", "domain", "webAcl", "accessLogs");
 
     /**
      * A descriptor with 'integrations': two to four valid API-triggered descriptors, each under its own name and

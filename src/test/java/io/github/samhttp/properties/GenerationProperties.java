@@ -180,8 +180,9 @@ class GenerationProperties {
         String aslPath = files.keySet().stream().filter(f -> f.endsWith(".asl.json")).findFirst().orElseThrow();
         JsonNode asl = JSON.readTree(files.get(aslPath));
         new TomlMapper().readTree(files.get("samconfig.toml"));
-        // Up to 8 as before alarms, then 3 alarms per state machine, 2 on the API, the alarm topic, the dashboard.
-        assertThat(template.path("Resources").size()).isBetween(event ? 3 : 5, 15);
+        // Up to 8 as before alarms, then 3 alarms per state machine, 2 on the API, the alarm topic, the dashboard,
+        // the access log group and the WAF association.
+        assertThat(template.path("Resources").size()).isBetween(event ? 3 : 5, 17);
         assertThat(asl.path("States").path("Call third-party API").path("Resource").asText())
                 .isEqualTo("arn:aws:states:::http:invoke");
         assertThat(api.path("paths").size()).isEqualTo(event ? 0 : 1);
@@ -354,7 +355,7 @@ class GenerationProperties {
                 if (!m.group(1).matches("Text_\\d+|Name\\d+|Log\\d+") && !deployTimeParameter(template, m.group(1))
                         && !stateMachine) {
                     assertThat(m.group(1)).isIn("AWS::StackName", "Name", "Api", "AWS::Region", "AWS::URLSuffix",
-                            "Stage", "Path", "ApiName");
+                            "Stage", "Path", "ApiName", "Domain", "BasePath", "AWS::Partition", "Api.Stage");
                 }
             }
         }

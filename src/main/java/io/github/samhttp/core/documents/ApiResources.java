@@ -3,10 +3,12 @@ package io.github.samhttp.core.documents;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.ApiAuth;
+import io.github.samhttp.core.model.ApiEdges;
 import io.github.samhttp.core.model.LogicalIds;
 import io.github.samhttp.core.model.Service;
 import io.github.samhttp.core.model.Throttle;
 import io.github.samhttp.core.model.Trigger;
+import io.github.samhttp.core.read.JsonText;
 
 /**
  * The API's resources in the template: the REST API (or HTTP API) that includes the API body, the role it starts
@@ -59,8 +61,18 @@ final class ApiResources {
         Throttle throttle = service.settings().throttle();
         properties.putArray("MethodSettings").addObject().put("ResourcePath", "/*").put("HttpMethod", "*")
                 .put("ThrottlingRateLimit", throttle.rateLimit()).put("ThrottlingBurstLimit", throttle.burstLimit());
+        edges(resources, properties, service, "AccessLogSetting");
         Cfn.tagMap(properties, service.settings().tags());
         include(properties, apiFile);
+        String webAcl = service.settings().edges().webAcl();
+        if (webAcl != null) {
+            // The stage's ARN through SAM's Api.Stage reference: the association waits for the stage.
+            ObjectNode association = Cfn.resource(resources, LogicalIds.WEB_ACL_ASSOCIATION,
+                    "AWS::WAFv2::WebACLAssociation");
+            association.set("ResourceArn", Cfn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${"
+                    + LogicalIds.API + "}/stages/${" + LogicalIds.API + ".Stage}"));
+            association.put("WebACLArn", webAcl);
+        }
     }
 
     /**
@@ -75,8 +87,66 @@ final class ApiResources {
         Throttle throttle = service.settings().throttle();
         properties.putObject("DefaultRouteSettings").put("ThrottlingBurstLimit", throttle.burstLimit())
                 .put("ThrottlingRateLimit", throttle.rateLimit());
+        edges(resources, properties, service, "AccessLogSettings");
         Cfn.tagMap(properties, service.settings().tags());
         include(properties, apiFile);
+    }
+
+    /**
+     * The custom domain (regional, the certificate in the stack's region) and the access logs: one JSON line per
+     * request with what a team needs to trace it, and nothing a caller sent (no body, header, query or API key).
+     */
+    private static void edges(ObjectNode resources, ObjectNode properties, Service service, String accessLogProperty) {
+        ApiEdges edges = service.settings().edges();
+        boolean rest = service.trigger() instanceof Trigger.RestApi;
+        if (edges.domain() != null) {
+            ApiEdges.Domain domain = edges.domain();
+            ObjectNode node = properties.putObject("Domain").put("DomainName", domain.name())
+                    .put("CertificateArn", domain.certificate()).put("EndpointConfiguration", "REGIONAL");
+            if (domain.basePath() != null) {
+                node.putArray("BasePath").add(domain.basePath());
+            }
+            if (domain.hostedZoneId() != null) {
+                node.putObject("Route53").put("HostedZoneId", domain.hostedZoneId());
+            }
+        }
+        if (edges.accessLogDays() > 0) {
+            ObjectNode group = Cfn.resource(resources, LogicalIds.API_ACCESS_LOG_GROUP, "AWS::Logs::LogGroup");
+            group.put("RetentionInDays", edges.accessLogDays());
+            ObjectNode format = Cfn.object().put("requestId", "$context.requestId")
+                    .put("requestTime", "$context.requestTime").put("httpMethod", "$context.httpMethod")
+                    .put("route", rest ? "$context.resourcePath" : "$context.routeKey")
+                    .put("status", "$context.status").put("latencyMillis", "$context.responseLatency")
+                    .put("integrationStatus", rest ? "$context.integration.status" : "$context.integrationStatus")
+                    .put("integrationLatencyMillis", rest ? "$context.integration.latency"
+                            : "$context.integrationLatency");
+            ObjectNode setting = properties.putObject(accessLogProperty);
+            setting.set("DestinationArn", Cfn.getAtt(LogicalIds.API_ACCESS_LOG_GROUP, "Arn"));
+            setting.put("Format", JsonText.compact(format));
+        }
+    }
+
+    /** The API's URL: its custom domain (and base path) when it has one, else the execute-api host and the stage. */
+    static ObjectNode url(Service service, String path) {
+        ApiEdges.Domain domain = service.settings().edges().domain();
+        ObjectNode variables = Cfn.object();
+        if (domain != null) {
+            variables.put("Domain", domain.name());
+            if (domain.basePath() != null) {
+                variables.put("BasePath", "/" + domain.basePath());
+            }
+            if (path != null) {
+                variables.put("Path", path);
+            }
+            return Cfn.sub("https://${Domain}" + (domain.basePath() != null ? "${BasePath}" : "")
+                    + (path != null ? "${Path}" : ""), variables);
+        }
+        variables.put("Stage", service.settings().stage());
+        if (path != null) {
+            variables.put("Path", path);
+        }
+        return Cfn.sub("https://${" + LogicalIds.API + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}"
+                + (path != null ? "${Path}" : ""), variables);
     }
 
     /**

@@ -291,15 +291,9 @@ final class TemplateDocument {
         Integration integration = service.first();
         ObjectNode outputs = Cfn.object();
         if (service.trigger().synchronous()) {
-            // The one route's full URL; with several routes, the stage's base URL.
-            ObjectNode variables = Cfn.object().put("Stage", service.settings().stage());
-            if (service.single()) {
-                variables.put("Path", integration.path());
-            }
+            // The one route's full URL; with several routes, the stage's (or the custom domain's) base URL.
             output(outputs, "ApiUrl", service.single() ? "The endpoint to call" : "The API's base URL: add each"
-                    + " integration's path", Cfn.sub("https://${" + LogicalIds.API
-                    + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}" + (service.single() ? "${Path}" : ""),
-                    variables));
+                    + " integration's path", ApiResources.url(service, service.single() ? integration.path() : null));
         }
         for (Service.Member member : service.members()) {
             String type = member.integration().workflow() == Workflow.STANDARD ? "Standard" : "Express";

@@ -271,9 +271,14 @@ public final class LocalProject {
         List<String> lines = new ArrayList<>();
         int alarms = 0;
         for (java.util.Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
-            JsonNode resource = it.next().getValue();
+            Map.Entry<String, JsonNode> entry = it.next();
+            String id = entry.getKey();
+            JsonNode resource = entry.getValue();
             String type = resource.path("Type").asText();
             JsonNode properties = resource.path("Properties");
+            if (properties.has("Domain")) {
+                lines.add("the custom domain " + properties.path("Domain").path("DomainName").asText());
+            }
             if (type.equals("AWS::Events::Connection") && properties.has("InvocationConnectivityParameters")) {
                 // The local run calls the endpoint from this machine: it must be reachable from here.
                 lines.add("the private endpoint reached through " + properties.path("InvocationConnectivityParameters")
@@ -288,6 +293,10 @@ public final class LocalProject {
             } else if (type.equals("AWS::SNS::Topic")) {
                 lines.add("an SNS topic for the alarms, subscribed by "
                         + properties.path("Subscription").path(0).path("Endpoint").asText());
+            } else if (type.equals("AWS::WAFv2::WebACLAssociation")) {
+                lines.add("the WAF web ACL " + properties.path("WebACLArn").asText());
+            } else if (type.equals("AWS::Logs::LogGroup") && id.equals("ApiAccessLogGroup")) {
+                lines.add("access logs kept " + properties.path("RetentionInDays").asText() + " days");
             } else if (type.equals("AWS::Serverless::Api") && properties.has("MethodSettings")) {
                 JsonNode limits = properties.path("MethodSettings").path(0);
                 lines.add("throttling: " + limits.path("ThrottlingRateLimit").asText() + " requests per second, bursts"

@@ -22,6 +22,8 @@ public final class LogicalIds {
     public static final String API_SERVER_ERRORS_ALARM = "ApiServerErrorsAlarm";
     public static final String API_LATENCY_ALARM = "ApiLatencyAlarm";
     public static final String DASHBOARD = "Dashboard";
+    public static final String API_ACCESS_LOG_GROUP = "ApiAccessLogGroup";
+    public static final String WEB_ACL_ASSOCIATION = "ApiWebAclAssociation";
     /** A state machine's alarms: its ID and one of these. */
     public static final String FAILED_ALARM = "FailedAlarm";
     public static final String TIMED_OUT_ALARM = "TimedOutAlarm";

@@ -13,9 +13,10 @@ import java.util.SortedMap;
  * @param throttle the API's request limits (unused without an API)
  * @param alarms the CloudWatch alarms on the state machines and the API
  * @param dashboard whether a CloudWatch dashboard shows each integration's calls, errors and time
+ * @param edges the API's custom domain, WAF web ACL and access logs
  */
 public record ServiceSettings(String stage, ApiAuth apiAuth, Trigger trigger, boolean tracing,
-        SortedMap<String, String> tags, Throttle throttle, Alarms alarms, boolean dashboard) {
+        SortedMap<String, String> tags, Throttle throttle, Alarms alarms, boolean dashboard, ApiEdges edges) {
 
     /** The API Gateway stage when the descriptor does not name one. */
     public static final String DEFAULT_STAGE = "dev";

@@ -296,10 +296,10 @@ public final class DescriptorShape {
 
     /** The five-line form: one integration. */
     public static final Fields SINGLE_FORM = new Fields(at(Place.SINGLE,
-            concat(INTEGRATION_KEYS, List.of(NAME_KEY), SERVICE_KEYS, WatchKeys.KEYS, OPERATION_KEYS)));
+            concat(INTEGRATION_KEYS, List.of(NAME_KEY), SERVICE_KEYS, WatchKeys.KEYS, EdgeKeys.KEYS, OPERATION_KEYS)));
 
     /** The form with several integrations. */
-    public static final Fields SERVICE_FORM = new Fields(concat(List.of(NAME_KEY), SERVICE_KEYS, WatchKeys.KEYS, List.of(
+    public static final Fields SERVICE_FORM = new Fields(concat(List.of(NAME_KEY), SERVICE_KEYS, WatchKeys.KEYS, EdgeKeys.KEYS, List.of(
             key("connections", new Entries(NAME, NAME_FORM, NAME_MAX, AUTH_SHAPE, 50), false,
                     "none", EnumSet.of(Place.SERVICE), "Named connections (each as `auth`), shared by the integrations"
                             + " that name them."),
@@ -324,6 +324,7 @@ public final class DescriptorShape {
         keys.add(NAME_KEY);
         keys.addAll(SERVICE_KEYS);
         keys.addAll(WatchKeys.KEYS);
+        keys.addAll(EdgeKeys.KEYS);
         keys.addAll(OPERATION_KEYS);
         keys.add(CONNECTION);
         for (Key key : SERVICE_FORM.keys()) {

@@ -3,6 +3,7 @@ package io.github.samhttp.core.validate;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.model.Alarms;
 import io.github.samhttp.core.model.ApiAuth;
+import io.github.samhttp.core.model.ApiEdges;
 import io.github.samhttp.core.model.ArrayFormat;
 import io.github.samhttp.core.model.Connection;
 import io.github.samhttp.core.model.ConnectionAuth;
@@ -100,11 +101,12 @@ public final class DescriptorValidator {
         MonitoringRules monitoring = new MonitoringRules(fields);
         Throttle throttle = monitoring.throttle();
         Alarms alarms = monitoring.alarms(trigger);
+        ApiEdges edges = monitoring.edges();
         if (!fields.clean()) {
             return null;
         }
         return new Validated(new ServiceSettings(stage, apiAuth, trigger, fields.bool("tracing", false),
-                operationsRules.tags(), throttle, alarms, monitoring.dashboard()), new Integration(name, endpoint, method, new Connection(auth, parameters, connection.kmsKey(),
+                operationsRules.tags(), throttle, alarms, monitoring.dashboard(), edges), new Integration(name, endpoint, method, new Connection(auth, parameters, connection.kmsKey(),
                 connection.resourceConfiguration()), path, requestBody, encoding,
                 arrayFormat, headers, retry, timeoutSeconds, operations,
                 new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders,

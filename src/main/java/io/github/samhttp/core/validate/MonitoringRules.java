@@ -1,7 +1,10 @@
 package io.github.samhttp.core.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.aws.CloudWatchAlarms;
+import io.github.samhttp.core.aws.CloudWatchLogs;
 import io.github.samhttp.core.model.Alarms;
+import io.github.samhttp.core.model.ApiEdges;
 import io.github.samhttp.core.model.Throttle;
 import io.github.samhttp.core.model.Trigger;
 
@@ -69,6 +72,29 @@ final class MonitoringRules {
                 fields.integer("alarms.timedOutExecutions", defaults.timedOutExecutions()),
                 fields.integer("alarms.throttledExecutions", defaults.throttledExecutions()),
                 fields.integer("alarms.serverErrors", defaults.serverErrors()), latency);
+    }
+
+    /** The API's custom domain, WAF web ACL and access logs (event triggers refuse the keys: no API). */
+    ApiEdges edges() {
+        ApiEdges.Domain domain = null;
+        if (fields.has("domain")) {
+            String name = fields.text("domain.name");
+            String certificate = fields.text("domain.certificate");
+            if (name != null && certificate != null) {
+                domain = new ApiEdges.Domain(name, certificate, fields.text("domain.hostedZoneId"),
+                        fields.text("domain.basePath"));
+            }
+        }
+        int days = 0;
+        JsonNode logs = fields.at("accessLogs");
+        if (logs.isObject() || logs.isBoolean() && logs.booleanValue()) {
+            days = fields.integer("accessLogs.retentionDays", ApiEdges.DEFAULT_ACCESS_LOG_DAYS);
+            if (!CloudWatchLogs.RETENTION_DAYS.contains(days)) {
+                fields.addProblem("accessLogs.retentionDays", Integer.toString(days), "not a retention CloudWatch Logs"
+                        + " accepts", "use one of " + CloudWatchLogs.RETENTION_DAYS.toString().replaceAll("[\\[\\]]", ""));
+            }
+        }
+        return new ApiEdges(domain, fields.text("webAcl"), days);
     }
 
     boolean dashboard() {

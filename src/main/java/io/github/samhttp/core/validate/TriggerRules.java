@@ -11,9 +11,9 @@ final class TriggerRules {
 
     /** Keys that only mean something when an API request starts the workflow. */
     static final List<String> API_ONLY_KEYS = List.of("stage", "path", "apiAuth", "forwardQuery", "forwardHeaders",
-            "requestSchema", "errorStatus", "throttle");
+            "requestSchema", "errorStatus", "throttle", "domain", "webAcl", "accessLogs");
     /** Keys that need the REST API's mapping templates and models. */
-    static final List<String> REST_ONLY_KEYS = List.of("forwardQuery", "forwardHeaders", "requestSchema");
+    static final List<String> REST_ONLY_KEYS = List.of("forwardQuery", "forwardHeaders", "requestSchema", "webAcl");
 
     private final FieldReader fields;
 
@@ -93,9 +93,10 @@ final class TriggerRules {
                 : List.of() : API_ONLY_KEYS;
         for (String key : ruledOut) {
             if (fields.has(key)) {
-                fields.addKeyProblem(key, key, trigger instanceof Trigger.HttpApi ? "an HTTP API has no mapping"
-                        + " templates or models to do this" : ShapeMessages.article(trigger.type()) + " " + trigger.type()
-                        + " trigger has no API request",
+                String why = key.equals("webAcl") ? "AWS WAF cannot be associated with an HTTP API"
+                        : "an HTTP API has no mapping templates or models to do this";
+                fields.addKeyProblem(key, key, trigger instanceof Trigger.HttpApi ? why
+                        : ShapeMessages.article(trigger.type()) + " " + trigger.type() + " trigger has no API request",
                         "remove it" + (trigger instanceof Trigger.HttpApi ? ", or use 'trigger: REST_API'" : ""));
             }
         }

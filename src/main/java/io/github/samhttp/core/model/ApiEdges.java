@@ -1,0 +1,25 @@
+package io.github.samhttp.core.model;
+
+/**
+ * What stands at the API's edges: a custom domain, a WAF web ACL, access logs. Each null or off when not asked for.
+ *
+ * @param domain the custom domain, or null
+ * @param webAcl the regional WAFv2 web ACL's ARN, or null
+ * @param accessLogDays how long the access logs are kept, or 0 for no access logs
+ */
+public record ApiEdges(Domain domain, String webAcl, int accessLogDays) {
+
+    public static final int DEFAULT_ACCESS_LOG_DAYS = 30;
+    public static final ApiEdges NONE = new ApiEdges(null, null, 0);
+
+    /**
+     * A custom domain.
+     *
+     * @param name the host name
+     * @param certificate the ACM certificate's ARN
+     * @param hostedZoneId the Route 53 hosted zone for its alias record, or null
+     * @param basePath the base path mapping's segment, or null for the root
+     */
+    public record Domain(String name, String certificate, String hostedZoneId, String basePath) {
+    }
+}
