@@ -113,6 +113,7 @@ final class ApiResources {
         if (edges.accessLogDays() > 0) {
             ObjectNode group = Cfn.resource(resources, LogicalIds.API_ACCESS_LOG_GROUP, "AWS::Logs::LogGroup");
             group.put("RetentionInDays", edges.accessLogDays());
+            Cfn.tagList(group, service.settings().tags());
             ObjectNode format = Cfn.object().put("requestId", "$context.requestId")
                     .put("requestTime", "$context.requestTime").put("httpMethod", "$context.httpMethod")
                     .put("route", rest ? "$context.resourcePath" : "$context.routeKey")

@@ -80,6 +80,16 @@ public final class Cfn {
         }
     }
 
+    /** Tags as CloudFormation resources take them: a list of Key and Value. */
+    static void tagList(ObjectNode properties, java.util.SortedMap<String, String> tags) {
+        if (!tags.isEmpty()) {
+            ArrayNode list = properties.putArray("Tags");
+            for (java.util.Map.Entry<String, String> tag : tags.entrySet()) {
+                list.addObject().put("Key", tag.getKey()).put("Value", tag.getValue());
+            }
+        }
+    }
+
     /** A JSON value of the model as a tree, numbers exact. */
     static JsonNode tree(JsonValue value) {
         try {

@@ -139,12 +139,7 @@ final class TemplateDocument {
         ObjectNode variables = Cfn.object().put("Name", integration.name());
         properties.set("LogGroupName", Cfn.sub("/aws/vendedlogs/states/${AWS::StackName}-${Name}", variables));
         properties.put("RetentionInDays", integration.operations().logRetentionDays());
-        if (!settings.tags().isEmpty()) {
-            ArrayNode tags = properties.putArray("Tags");
-            for (Map.Entry<String, String> tag : settings.tags().entrySet()) {
-                tags.addObject().put("Key", tag.getKey()).put("Value", tag.getValue());
-            }
-        }
+        Cfn.tagList(properties, settings.tags());
     }
 
     private static void stateMachine(ObjectNode resources, Service.Member member, String definitionUri,

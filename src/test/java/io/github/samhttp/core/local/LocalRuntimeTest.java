@@ -50,6 +50,7 @@ class LocalRuntimeTest {
             Map.entry("secretsmanager:sendgrid/api:SecretString:authorization", "Bearer SG.k"),
             Map.entry("secretsmanager:stripe/api:SecretString:secret_key", "sk_test_2"),
             Map.entry("secretsmanager:stripe/api:SecretString:password", "unused"),
+            Map.entry("secretsmanager:orders/api:SecretString:key", "orders-key"),
             Map.entry("secretsmanager:slack/bot:SecretString:authorization", "Bearer xoxb-1"),
             Map.entry("secretsmanager:twilio/auth:SecretString:token", "tw-token"),
             Map.entry("secretsmanager:reports/api:SecretString:key", "rep-key"));
