@@ -314,10 +314,17 @@ final class ShapeCheck {
             String leaf = FieldReader.leaf(field);
             fields.addProblem(field, value, leaf.matches("[0-9]+") ? "not a valid item of '" + FieldReader.leaf(
                     field.substring(0, field.length() - leaf.length() - 1)) + "'" : "not a valid " + (key == null ? "value" : leaf),
-                    "use " + text.form());
+                    lowercased(value, text));
             return false;
         }
         return true;
+    }
+
+    /** The fix: the value in lowercase when that is all it takes, else the form the key takes. */
+    private static String lowercased(String value, Shape.Text text) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return !lower.equals(value) && text.pattern().matcher(lower).matches() ? "write it in lowercase: '" + lower
+                + "'" : "use " + text.form();
     }
 
     private boolean choice(String field, JsonNode node, List<String> values) {
