@@ -20,8 +20,6 @@ public final class EventBridgeConnections {
             "arn:[a-z0-9-]+:vpc-lattice:[a-zA-Z0-9-]+:[0-9]{12}:resourceconfiguration/rcfg-[0-9a-z]{17}");
     /** The tag a key must carry before EventBridge uses it for a connection. */
     public static final String KEY_TAG = "EventBridgeApiDestinations";
-    /** What the key policy must allow the principal that creates the connection, through Secrets Manager. */
-    public static final List<String> KEY_ACTIONS = List.of("kms:DescribeKey", "kms:GenerateDataKey", "kms:Decrypt");
     /** What the role that deploys a connection to a private endpoint needs (besides events:CreateConnection). */
     public static final List<String> PRIVATE_ENDPOINT_ACTIONS = List.of(
             "vpc-lattice:CreateServiceNetworkResourceAssociation", "vpc-lattice:GetResourceConfiguration",
@@ -36,21 +34,36 @@ public final class EventBridgeConnections {
         return m.matches() && m.group(4).startsWith("alias/");
     }
 
+    /** Whether the key is one AWS manages ({@code alias/aws/...}): its policy and tags cannot be changed. */
+    public static boolean awsManaged(String kmsKey) {
+        Matcher m = KMS_KEY.matcher(kmsKey);
+        return m.matches() && m.group(4).startsWith("alias/aws/");
+    }
+
     /**
-     * The statement the key's policy needs for a connection's secret, as AWS documents it: the account's principals
-     * may use the key through Secrets Manager for EventBridge connection secrets only, and only while the key carries
-     * the {@value #KEY_TAG} tag.
+     * The statements (a JSON list) the key's policy needs for a connection's secret, as AWS documents the permissions: the account's
+     * principals may describe the key, and use it through Secrets Manager for EventBridge connection secrets only,
+     * while the key carries the {@value #KEY_TAG} tag. DescribeKey carries no encryption context, so it stands apart.
      */
-    public static String keyPolicyStatement(String kmsKey) {
+    public static String keyPolicyStatements(String kmsKey) {
         Matcher m = KMS_KEY.matcher(kmsKey);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a KMS key ARN: " + kmsKey);
         }
-        return "{\"Sid\": \"EventBridgeConnectionSecrets\", \"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:"
-                + m.group(1) + ":iam::" + m.group(3) + ":root\"}, \"Action\": [\"" + String.join("\", \"", KEY_ACTIONS)
-                + "\"], \"Resource\": \"*\", \"Condition\": {\"StringLike\": {\"kms:ViaService\":"
-                + " \"secretsmanager.*.amazonaws.com\", \"kms:EncryptionContext:SecretARN\": \"arn:" + m.group(1)
-                + ":secretsmanager:*:*:secret:events!connection/*\"}, \"StringEquals\": {\"aws:ResourceTag/" + KEY_TAG
-                + "\": \"true\"}}}";
+        String partition = m.group(1);
+        String principal = "{\"AWS\": \"arn:" + partition + ":iam::" + m.group(3) + ":root\"}";
+        String tagged = "\"StringEquals\": {\"aws:ResourceTag/" + KEY_TAG + "\": \"true\"}";
+        return "[{\"Sid\": \"EventBridgeConnectionKey\", \"Effect\": \"Allow\", \"Principal\": " + principal
+                + ", \"Action\": \"kms:DescribeKey\", \"Resource\": \"*\", \"Condition\": {" + tagged + "}}, "
+                + "{\"Sid\": \"EventBridgeConnectionSecrets\", \"Effect\": \"Allow\", \"Principal\": " + principal
+                + ", \"Action\": [\"kms:GenerateDataKey\", \"kms:Decrypt\"], \"Resource\": \"*\", \"Condition\":"
+                + " {\"StringLike\": {\"kms:ViaService\": \"secretsmanager.*." + dnsSuffix(partition) + "\","
+                + " \"kms:EncryptionContext:SecretARN\": \"arn:" + partition
+                + ":secretsmanager:*:*:secret:events!connection/*\"}, " + tagged + "}}]";
+    }
+
+    /** The DNS suffix of the partition's service endpoints. */
+    static String dnsSuffix(String partition) {
+        return partition.equals("aws-cn") ? "amazonaws.com.cn" : "amazonaws.com";
     }
 }

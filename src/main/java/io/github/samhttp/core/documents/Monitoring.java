@@ -77,8 +77,11 @@ final class Monitoring {
     private static void apiAlarms(ObjectNode resources, Service service, Alarms alarms) {
         boolean rest = service.trigger() instanceof Trigger.RestApi;
         ArrayNode dimensions = apiDimensions(service, rest);
-        alarm(resources, LogicalIds.API_SERVER_ERRORS_ALARM, service.name() + ": the API answered 5xx (502: the"
-                + " third party failed; 504: it did not answer in time)", API_GATEWAY, rest ? "5XXError" : "5xx",
+        // A REST API answers 502 and 504 for third-party failures; an HTTP API answers those with 200 and
+        // StartSyncExecution's status, so its 5xx are API Gateway's own.
+        alarm(resources, LogicalIds.API_SERVER_ERRORS_ALARM, service.name() + ": the API answered 5xx " + (rest
+                ? "(502: the third party failed; 504: it did not answer in time)" : "(API Gateway's own errors)"),
+                API_GATEWAY, rest ? "5XXError" : "5xx",
                 dimensions, "Sum", alarms.serverErrors(), alarms);
         alarm(resources, LogicalIds.API_LATENCY_ALARM, service.name() + ": the API's 95th-percentile latency is"
                 + " high", API_GATEWAY, "Latency", dimensions.deepCopy(), "p95", alarms.latencyMillis(), alarms);
@@ -177,8 +180,10 @@ final class Monitoring {
                 time.add(Cfn.array(STATES, "ExecutionTime", "StateMachineArn", machine)
                         .add(Cfn.object().put("stat", stat)));
             }
+            // Two widgets of 12 columns without the log widget, three of 8 with it: 24 in all.
+            int x = logged ? 2 * width : width;
             widgets.add(metricWidget("${" + name + "}: execution time (ms), the third-party call and its retries",
-                    2 * width, y, 24 - 2 * width, time, "p50"));
+                    x, y, 24 - x, time, "p50"));
             y += WIDGET_HEIGHT;
         }
         ObjectNode body = Cfn.object();

@@ -52,7 +52,8 @@ final class WatchKeys {
                                     + " multiple of 60."),
                     key("evaluationPeriods", new Whole(1, 1_440, "periods"), false,
                             code(Alarms.DEFAULT.evaluationPeriods()), NESTED, "How many periods in a row must reach"
-                                    + " the threshold (together at most a day)."),
+                                    + " the threshold (together at most a day, or seven days with periods of an"
+                                    + " hour or more)."),
                     key("failedExecutions", new Whole(1, 1_000_000, "executions"), false,
                             code(Alarms.DEFAULT.failedExecutions()), NESTED, "Failed executions in a period that"
                                     + " fire a state machine's alarm (`ExecutionsFailed`: third-party errors after"
@@ -64,8 +65,8 @@ final class WatchKeys {
                             code(Alarms.DEFAULT.throttledExecutions()), NESTED, "Throttled state transitions in a"
                                     + " period (`ExecutionThrottled`)."),
                     key("serverErrors", new Whole(1, 1_000_000, "answers"), false,
-                            code(Alarms.DEFAULT.serverErrors()), NESTED, "The API's 5xx answers in a period (502"
-                                    + " and 504 included)."),
+                            code(Alarms.DEFAULT.serverErrors()), NESTED, "The API's 5xx answers in a period (a"
+                                    + " REST API's 502 and 504 for third-party failures and timeouts included)."),
                     key("latencyMillis", new Whole(100, 30_000, "milliseconds"), false,
                             code(Alarms.DEFAULT.latencyMillis()), NESTED, "The API's 95th-percentile latency that"
                                     + " fires its alarm."))), false, "`true`, notifying nobody", SERVICE_WIDE,

@@ -73,18 +73,34 @@ final class ConnectionRules {
      */
     String kmsKey() {
         String key = fields.text("auth.kmsKey");
-        if (key != null && EventBridgeConnections.KMS_KEY.matcher(key).matches()) {
+        if (key != null && EventBridgeConnections.awsManaged(key)) {
+            fields.addProblem("auth.kmsKey", key, "a key AWS manages cannot encrypt a connection (EventBridge needs"
+                    + " the key tagged " + EventBridgeConnections.KEY_TAG + "=true, and an AWS managed key's tags and"
+                    + " policy cannot be changed)", "use a customer managed key, or remove 'kmsKey' for AWS's own key");
+        } else if (key != null && EventBridgeConnections.KMS_KEY.matcher(key).matches()) {
             fields.warn("auth.kmsKey", key, "EventBridge uses this key for the connection's secret only if the key"
                     + " carries the tag " + EventBridgeConnections.KEY_TAG + "=true and its policy lets the account"
-                    + " use it through Secrets Manager (the deployment fails otherwise)", "tag the key and add this"
-                    + " statement to its policy: " + EventBridgeConnections.keyPolicyStatement(key));
+                    + " use it through Secrets Manager (the deployment fails otherwise)", "tag the key and add these"
+                    + " statements to its policy's Statement list: "
+                    + EventBridgeConnections.keyPolicyStatements(key));
         }
         return key;
     }
 
-    /** {@code auth.privateEndpoint.resourceConfiguration}: the VPC Lattice resource configuration, or null. */
+    /**
+     * {@code auth.privateEndpoint.resourceConfiguration}: the VPC Lattice resource configuration, or null. Creating
+     * the connection needs VPC Lattice permissions the deploying role may lack: the build names them.
+     */
     String resourceConfiguration() {
-        return fields.text("auth.privateEndpoint.resourceConfiguration");
+        String configuration = fields.text("auth.privateEndpoint.resourceConfiguration");
+        if (configuration != null) {
+            fields.warn("auth.privateEndpoint.resourceConfiguration", configuration, "EventBridge creates the"
+                    + " connection's resource association with the deploying role's credentials (the deployment fails"
+                    + " without them)", "let the role that runs 'sam deploy' call "
+                    + String.join(", ", EventBridgeConnections.PRIVATE_ENDPOINT_ACTIONS) + " and events:CreateConnection,"
+                    + " and let the resource gateway's security groups pass HTTPS from it");
+        }
+        return configuration;
     }
 
     /** {@code auth.parameters}: headers, query and body fields the connection sends on every call. */

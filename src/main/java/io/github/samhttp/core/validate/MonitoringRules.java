@@ -47,10 +47,13 @@ final class MonitoringRules {
             fields.addProblem("alarms.periodSeconds", Integer.toString(period), "not a whole number of minutes"
                     + " (Step Functions and API Gateway publish their metrics each minute)",
                     "write 'periodSeconds: " + lower + "'");
-        } else if ((long) period * periods > CloudWatchAlarms.MAX_EVALUATION_SECONDS) {
+        } else if ((long) period * periods > CloudWatchAlarms.maxEvaluationSeconds(period)) {
+            int limit = CloudWatchAlarms.maxEvaluationSeconds(period);
             fields.addProblem("alarms.evaluationPeriods", Integer.toString(periods), periods + " periods of " + period
-                    + " seconds span more than the day an alarm may evaluate", "write 'evaluationPeriods: "
-                    + Math.max(1, CloudWatchAlarms.MAX_EVALUATION_SECONDS / period) + "' or a shorter period");
+                    + " seconds span more than the " + (limit / 86_400 == 1 ? "day" : limit / 86_400 + " days")
+                    + " an alarm may evaluate" + (period < CloudWatchAlarms.HOUR_SECONDS ? " with periods under an"
+                    + " hour" : ""), "write 'evaluationPeriods: " + Math.max(1, limit / period) + "'"
+                    + (period < CloudWatchAlarms.HOUR_SECONDS ? ", or periods of an hour (up to seven days)" : ""));
         }
         if (trigger != null && !trigger.synchronous()) {
             for (String key : new String[] {"serverErrors", "latencyMillis"}) {

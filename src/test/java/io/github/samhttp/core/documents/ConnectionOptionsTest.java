@@ -75,7 +75,7 @@ class ConnectionOptionsTest {
     }
 
     @Test
-    void theBuildWarnsWithTheExactKeyPolicyStatement() throws Exception {
+    void theBuildWarnsWithTheExactKeyPolicyStatements() throws Exception {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         TestProjects.service("integration.yaml", seed("  kmsKey: " + ALIAS + "\n").getBytes(StandardCharsets.UTF_8),
@@ -84,15 +84,44 @@ class ConnectionOptionsTest {
         assertThat(warnings).hasSize(1);
         String warning = warnings.get(0).render("integration.yaml");
         assertThat(warning).startsWith("integration.yaml:7:11: field 'auth.kmsKey': EventBridge uses this key")
-                .contains("EventBridgeApiDestinations=true", EventBridgeConnections.keyPolicyStatement(ALIAS));
-        JsonNode statement = new ObjectMapper().readTree(EventBridgeConnections.keyPolicyStatement(ALIAS));
-        assertThat(statement.path("Principal").path("AWS").asText()).isEqualTo("arn:aws:iam::123456789012:root");
-        assertThat(statement.path("Action").toString())
-                .isEqualTo("[\"kms:DescribeKey\",\"kms:GenerateDataKey\",\"kms:Decrypt\"]");
-        assertThat(statement.path("Condition").path("StringLike").path("kms:ViaService").asText())
+                .contains("EventBridgeApiDestinations=true", EventBridgeConnections.keyPolicyStatements(ALIAS));
+        JsonNode statements = new ObjectMapper().readTree(EventBridgeConnections.keyPolicyStatements(ALIAS));
+        assertThat(statements).hasSize(2);
+        JsonNode describe = statements.get(0);
+        assertThat(describe.path("Principal").path("AWS").asText()).isEqualTo("arn:aws:iam::123456789012:root");
+        assertThat(describe.path("Action").asText()).isEqualTo("kms:DescribeKey");
+        assertThat(describe.path("Condition").has("StringLike")).as("DescribeKey carries no encryption context")
+                .isFalse();
+        JsonNode use = statements.get(1);
+        assertThat(use.path("Action").toString()).isEqualTo("[\"kms:GenerateDataKey\",\"kms:Decrypt\"]");
+        assertThat(use.path("Condition").path("StringLike").path("kms:ViaService").asText())
                 .isEqualTo("secretsmanager.*.amazonaws.com");
-        assertThat(statement.path("Condition").path("StringEquals").path("aws:ResourceTag/EventBridgeApiDestinations")
+        assertThat(use.path("Condition").path("StringEquals").path("aws:ResourceTag/EventBridgeApiDestinations")
                 .asText()).isEqualTo("true");
+        JsonNode china = new ObjectMapper().readTree(EventBridgeConnections.keyPolicyStatements(
+                "arn:aws-cn:kms:cn-north-1:123456789012:alias/connections")).get(1);
+        assertThat(china.path("Condition").path("StringLike").path("kms:ViaService").asText())
+                .isEqualTo("secretsmanager.*.amazonaws.com.cn");
+        assertThat(china.path("Principal").path("AWS").asText()).isEqualTo("arn:aws-cn:iam::123456789012:root");
+    }
+
+    @Test
+    void aKeyAwsManagesIsRefusedAndAPrivateEndpointNamesTheDeployPermissions() {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        TestProjects.service("integration.yaml", seed("  kmsKey: arn:aws:kms:eu-west-1:123456789012:alias/aws/"
+                + "secretsmanager\n").getBytes(StandardCharsets.UTF_8), problems, warnings);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).render("integration.yaml")).contains("a key AWS manages cannot encrypt a"
+                + " connection");
+        problems.clear();
+        TestProjects.service("integration.yaml", seed("  privateEndpoint: {resourceConfiguration: " + LATTICE + "}\n")
+                .getBytes(StandardCharsets.UTF_8), problems, warnings);
+        assertThat(problems).isEmpty();
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).render("integration.yaml")).contains(
+                "vpc-lattice:CreateServiceNetworkResourceAssociation, vpc-lattice:GetResourceConfiguration,"
+                        + " vpc-lattice:AssociateViaAWSService-EventsAndStates and events:CreateConnection");
     }
 
     @Test

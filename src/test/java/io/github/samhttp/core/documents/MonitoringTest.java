@@ -175,9 +175,15 @@ class MonitoringTest {
                 "log", "metric", "metric", "metric");
         assertThat(sub.get(0).asText()).contains("${StateMachineSendSms}", "${StateMachineListCalls}")
                 .doesNotContain("send-sms", "list-calls");
+        // CloudWatch's grid: 24 columns, every widget 1 to 24 wide; each row filled.
+        java.util.Map<Integer, Integer> rowWidths = new java.util.TreeMap<>();
         for (JsonNode widget : body.path("widgets")) {
+            assertThat(widget.path("width").asInt()).as("%s", widget).isBetween(1, 24);
+            assertThat(widget.path("x").asInt()).as("%s", widget).isBetween(0, 23);
             assertThat(widget.path("x").asInt() + widget.path("width").asInt()).isLessThanOrEqualTo(24);
+            rowWidths.merge(widget.path("y").asInt(), widget.path("width").asInt(), Integer::sum);
         }
+        assertThat(rowWidths.values()).containsOnly(24);
         assertThat(ofType(resources, "AWS::CloudWatch::Alarm")).hasSize(3 * 2 + 2);
     }
 

@@ -139,7 +139,11 @@ class SerializersTest {
     }
 
     private static JsonNode scalar(Random random) {
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(11)) {
+            case 9: return NODES.numberNode(new float[] {1.5f, -0f, 3.4e38f, Float.NaN, Float.POSITIVE_INFINITY,
+                Float.MIN_VALUE}[random.nextInt(6)]);
+            case 10: return NODES.numberNode(new double[] {-0.0, 1e300, Double.NaN, Double.NEGATIVE_INFINITY, 1e-7,
+                (short) 7}[random.nextInt(6)]);
             case 0: return NODES.numberNode(random.nextInt(2001) - 1000);
             case 1: return NODES.numberNode(random.nextLong());
             case 2: return NODES.numberNode(new BigInteger(100, random));
