@@ -36,6 +36,14 @@ final class Monitoring {
             }
             for (Service.Member member : service.members()) {
                 stateMachineAlarms(resources, member, alarms);
+                if (deadLetterQueue(service.trigger())) {
+                    // Events or starts EventBridge gave up on after a day of retries: one waiting is one too many.
+                    ObjectNode queue = Cfn.object().put("Name", "QueueName");
+                    queue.set("Value", Cfn.getAtt(LogicalIds.deadLetterQueue(member.stateMachineId()), "QueueName"));
+                    alarm(resources, member.stateMachineId() + LogicalIds.DEAD_LETTER_ALARM, member.integration().name()
+                            + ": events or starts that EventBridge could not deliver wait in the dead-letter queue",
+                            "AWS/SQS", "ApproximateNumberOfMessagesVisible", Cfn.array(queue), "Maximum", 1, alarms);
+                }
             }
             if (service.trigger().synchronous()) {
                 apiAlarms(resources, service, alarms);
@@ -45,6 +53,11 @@ final class Monitoring {
             Cfn.resource(resources, LogicalIds.DASHBOARD, "AWS::CloudWatch::Dashboard")
                     .set("DashboardBody", dashboardBody(service));
         }
+    }
+
+    private static boolean deadLetterQueue(Trigger trigger) {
+        return trigger instanceof Trigger.EventBridge rule && rule.deadLetterQueue()
+                || trigger instanceof Trigger.Schedule schedule && schedule.deadLetterQueue();
     }
 
     /** The outputs that say where to look: the topic made for the alarms, the dashboard. */
@@ -106,7 +119,7 @@ final class Monitoring {
         alarm.put("MetricName", metric);
         alarm.set("Dimensions", dimensions);
         // A count fires when it reaches its threshold; a percentile when it goes past.
-        boolean count = statistic.equals("Sum");
+        boolean count = !statistic.startsWith("p");
         alarm.put(count ? "Statistic" : "ExtendedStatistic", statistic);
         alarm.put("Period", alarms.periodSeconds());
         alarm.put("EvaluationPeriods", alarms.evaluationPeriods());

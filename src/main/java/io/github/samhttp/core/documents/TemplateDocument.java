@@ -186,14 +186,14 @@ final class TemplateDocument {
             Cfn.statement(statements, "WriteTraces", Cfn.array(XRAY_ACTIONS.toArray())).put("Resource", "*");
         }
         Cfn.tagMap(properties, settings.tags());
-        events(properties, settings.trigger());
+        events(properties, settings.trigger(), member.stateMachineId());
     }
 
     /**
      * An event trigger: SAM creates the rule (or schedule) and its role, allowed only states:StartExecution on
      * this state machine, and with a dead-letter queue, the SQS queue (and, for a rule, its policy).
      */
-    private static void events(ObjectNode stateMachine, Trigger trigger) {
+    private static void events(ObjectNode stateMachine, Trigger trigger, String stateMachineId) {
         if (trigger.synchronous()) {
             return;
         }
@@ -223,7 +223,9 @@ final class TemplateDocument {
         properties.putObject("RetryPolicy").put("MaximumEventAgeInSeconds", EVENT_MAX_AGE_SECONDS)
                 .put("MaximumRetryAttempts", EVENT_RETRY_ATTEMPTS);
         if (deadLetterQueue) {
-            properties.putObject("DeadLetterConfig").put("Type", "SQS");
+            // Named here rather than left to SAM's default: the queue's alarm refers to it.
+            properties.putObject("DeadLetterConfig").put("Type", "SQS")
+                    .put("QueueLogicalId", LogicalIds.deadLetterQueue(stateMachineId));
         }
     }
 

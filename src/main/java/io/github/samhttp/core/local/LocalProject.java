@@ -281,13 +281,13 @@ public final class LocalProject {
             }
             if (type.equals("AWS::Events::Connection") && properties.has("InvocationConnectivityParameters")) {
                 // The local run calls the endpoint from this machine: it must be reachable from here.
-                lines.add("the private endpoint reached through " + properties.path("InvocationConnectivityParameters")
+                lines.add(id + "'s private endpoint reached through " + properties.path("InvocationConnectivityParameters")
                         .path("ResourceParameters").path("ResourceConfigurationArn").asText());
             }
             if (type.equals("AWS::CloudWatch::Alarm")) {
                 alarms++;
             } else if (type.equals("AWS::Events::Connection") && properties.has("KmsKeyIdentifier")) {
-                lines.add("the connection's secret encrypted with " + properties.path("KmsKeyIdentifier").asText());
+                lines.add(id + "'s secret encrypted with " + properties.path("KmsKeyIdentifier").asText());
             } else if (type.equals("AWS::CloudWatch::Dashboard")) {
                 lines.add("a CloudWatch dashboard");
             } else if (type.equals("AWS::SNS::Topic")) {

@@ -28,6 +28,7 @@ public final class LogicalIds {
     public static final String FAILED_ALARM = "FailedAlarm";
     public static final String TIMED_OUT_ALARM = "TimedOutAlarm";
     public static final String THROTTLED_ALARM = "ThrottledAlarm";
+    public static final String DEAD_LETTER_ALARM = "DeadLetterAlarm";
     /** The state machine's event (SAM names the rule or schedule after it: StateMachineTrigger). */
     public static final String TRIGGER_EVENT = "Trigger";
     /** The request body model of the five-line form; with several integrations, one per integration. */
@@ -38,7 +39,8 @@ public final class LogicalIds {
 
     /** What SAM and this plugin name after a state machine's logical ID: its role, log group, trigger and alarms. */
     private static final List<String> STATE_MACHINE_SUFFIXES = List.of("", "Role", "LogGroup", TRIGGER_EVENT,
-            TRIGGER_EVENT + "Queue", TRIGGER_EVENT + "Role", "Arn", FAILED_ALARM, TIMED_OUT_ALARM, THROTTLED_ALARM);
+            TRIGGER_EVENT + "Queue", TRIGGER_EVENT + "Role", "Arn", FAILED_ALARM, TIMED_OUT_ALARM, THROTTLED_ALARM,
+            DEAD_LETTER_ALARM);
 
     private LogicalIds() {
     }
@@ -51,6 +53,11 @@ public final class LogicalIds {
     /** The state machine of the integration {@code name} in a service (the five-line form has 'StateMachine'). */
     public static String stateMachine(String name) {
         return "StateMachine" + pascal(name);
+    }
+
+    /** The queue SAM makes for a state machine's event trigger with a dead-letter queue. */
+    public static String deadLetterQueue(String stateMachineId) {
+        return stateMachineId + TRIGGER_EVENT + "Queue";
     }
 
     /** The log group of a state machine. */

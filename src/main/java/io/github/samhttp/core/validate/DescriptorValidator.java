@@ -101,7 +101,9 @@ public final class DescriptorValidator {
         MonitoringRules monitoring = new MonitoringRules(fields);
         Throttle throttle = monitoring.throttle();
         Alarms alarms = monitoring.alarms(trigger);
-        ApiEdges edges = monitoring.edges();
+        ApiEdges edges = monitoring.edges(trigger instanceof Trigger.RestApi);
+        monitoring.oneRegion("domain.certificate", "webAcl", "alarms.topic", "auth.kmsKey",
+                "auth.privateEndpoint.resourceConfiguration");
         if (!fields.clean()) {
             return null;
         }

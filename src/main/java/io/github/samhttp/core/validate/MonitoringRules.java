@@ -5,6 +5,7 @@ import io.github.samhttp.core.aws.CloudWatchAlarms;
 import io.github.samhttp.core.aws.CloudWatchLogs;
 import io.github.samhttp.core.model.Alarms;
 import io.github.samhttp.core.model.ApiEdges;
+import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.Throttle;
 import io.github.samhttp.core.model.Trigger;
 
@@ -67,8 +68,9 @@ final class MonitoringRules {
         int latency = fields.integer("alarms.latencyMillis", defaults.latencyMillis());
         if (trigger instanceof Trigger.RestApi && latency > REST_MAX_LATENCY_MILLIS) {
             fields.addProblem("alarms.latencyMillis", Integer.toString(latency), "could never fire: a REST API answers"
-                    + " within " + REST_MAX_LATENCY_MILLIS + " ms", "write at most 'latencyMillis: "
-                    + REST_MAX_LATENCY_MILLIS + "'");
+                    + " within " + REST_MAX_LATENCY_MILLIS + " ms (and the execution stops after "
+                    + Integration.EXECUTION_TIMEOUT_SECONDS + " s)", "write a lower value, e.g. 'latencyMillis: "
+                    + Alarms.DEFAULT.latencyMillis() + "'");
         }
         return new Alarms(true, topic, email, period, periods,
                 fields.integer("alarms.failedExecutions", defaults.failedExecutions()),
@@ -78,7 +80,7 @@ final class MonitoringRules {
     }
 
     /** The API's custom domain, WAF web ACL and access logs (event triggers refuse the keys: no API). */
-    ApiEdges edges() {
+    ApiEdges edges(boolean restApi) {
         ApiEdges.Domain domain = null;
         if (fields.has("domain")) {
             String name = fields.text("domain.name");
@@ -91,6 +93,13 @@ final class MonitoringRules {
         int days = 0;
         JsonNode logs = fields.at("accessLogs");
         if (logs.isObject() || logs.isBoolean() && logs.booleanValue()) {
+            if (restApi) {
+                fields.warn("accessLogs", logs.isObject() ? "{...}" : "true", "API Gateway writes a REST API's access"
+                        + " logs only once the account has its CloudWatch Logs role (the deployment fails otherwise)",
+                        "once per account and region: aws apigateway update-account --patch-operations"
+                        + " op=replace,path=/cloudWatchRoleArn,value=<a role trusting apigateway.amazonaws.com with the"
+                        + " managed policy AmazonAPIGatewayPushToCloudWatchLogs>");
+            }
             days = fields.integer("accessLogs.retentionDays", ApiEdges.DEFAULT_ACCESS_LOG_DAYS);
             if (!CloudWatchLogs.RETENTION_DAYS.contains(days)) {
                 fields.addProblem("accessLogs.retentionDays", Integer.toString(days), "not a retention CloudWatch Logs"
@@ -98,6 +107,30 @@ final class MonitoringRules {
             }
         }
         return new ApiEdges(domain, fields.text("webAcl"), days);
+    }
+
+    /**
+     * The ARNs the stack uses must all be in the region it deploys to: the build does not know that region, but two
+     * regions among them mean one is wrong (a regional domain's certificate, the WAF, keys, topics, Lattice).
+     */
+    void oneRegion(String... fieldsWithArns) {
+        String firstField = null;
+        String firstRegion = null;
+        for (String field : fieldsWithArns) {
+            String arn = fields.text(field);
+            String[] parts = arn == null ? new String[0] : arn.split(":", 6);
+            if (parts.length < 6 || parts[3].isEmpty()) {
+                continue;
+            }
+            if (firstRegion == null) {
+                firstField = field;
+                firstRegion = parts[3];
+            } else if (!firstRegion.equals(parts[3])) {
+                fields.warn(field, arn, "in " + parts[3] + ", while '" + firstField + "' is in " + firstRegion + ": the"
+                        + " stack deploys to one region, and each of these must be in it", "use the ARN of the one in"
+                        + " the region you deploy to");
+            }
+        }
     }
 
     boolean dashboard() {

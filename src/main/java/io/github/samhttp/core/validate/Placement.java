@@ -18,9 +18,9 @@ final class Placement {
                 ? Place.SERVICE : shape == DescriptorShape.INTEGRATION ? Place.INTEGRATION : null;
         Optional<Key> declared = DescriptorShape.readmeOrder().stream().filter(k -> k.name().equals(name)).findFirst();
         if (here != null && declared.isEmpty() && ofConnection(name)) {
-            return new String[] {"'" + name + "' is a setting of the connection",
-                here == Place.SINGLE ? "move it under 'auth:'" : "move it under the connection in 'connections:'"
-                        + " (or the integration's inline 'auth:')"};
+            // One wording wherever it stands: an integration of a service is checked again as a descriptor of one.
+            return new String[] {"'" + name + "' is a setting of the connection", "move it under 'auth:' (with"
+                    + " 'integrations:', under the connection it uses in 'connections:')"};
         }
         if (here == null || declared.isEmpty()) {
             return null;

@@ -132,8 +132,8 @@ class ConnectionOptionsTest {
                 .asText()).isEqualTo(LATTICE);
         assertThat(LocalProject.load(TestProjects.render(seed("  kmsKey: " + KEY + "\n  privateEndpoint:"
                 + " {resourceConfiguration: " + LATTICE + "}\n"))).deployedOnly())
-                .contains("the private endpoint reached through " + LATTICE,
-                        "the connection's secret encrypted with " + KEY);
+                .contains("Connection's private endpoint reached through " + LATTICE,
+                        "Connection's secret encrypted with " + KEY);
     }
 
     @Test
@@ -167,5 +167,15 @@ class ConnectionOptionsTest {
         assertThat(resources.path("ConnectionPublic").path("Properties").has("KmsKeyIdentifier")).isFalse();
         assertThat(resources.path("StateMachineCreate").toString()).contains("DecryptConnectionSecret");
         assertThat(resources.path("StateMachineStatus").toString()).doesNotContain("DecryptConnectionSecret");
+    }
+
+    @Test
+    void aConnectionKeyInAnIntegrationIsReportedOnce() throws Exception {
+        List<Problem> problems = new ArrayList<>();
+        TestProjects.service("integration.yaml", java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/bad-descriptors/268-multi-kms-key-in-integration.yaml")), problems, new ArrayList<>());
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).render("integration.yaml")).contains("'kmsKey' is a setting of the connection",
+                "under the connection it uses in 'connections:'");
     }
 }

@@ -138,7 +138,19 @@ class MonitoringTest {
                 trigger: {type: SCHEDULE, expression: rate(1 hour)}
                 """);
         assertThat(ofType(resources, "AWS::CloudWatch::Alarm")).containsExactly("StateMachineFailedAlarm",
-                "StateMachineTimedOutAlarm", "StateMachineThrottledAlarm");
+                "StateMachineTimedOutAlarm", "StateMachineThrottledAlarm", "StateMachineDeadLetterAlarm");
+        JsonNode deadLetter = resources.path("StateMachineDeadLetterAlarm").path("Properties");
+        assertThat(deadLetter.path("Namespace").asText()).isEqualTo("AWS/SQS");
+        assertThat(deadLetter.path("MetricName").asText()).isEqualTo("ApproximateNumberOfMessagesVisible");
+        assertThat(deadLetter.path("Statistic").asText()).isEqualTo("Maximum");
+        assertThat(deadLetter.path("Dimensions").get(0).path("Value").path("Fn::GetAtt").toString())
+                .isEqualTo("[\"StateMachineTriggerQueue\",\"QueueName\"]");
+        assertThat(ofType(resources("""
+                endpoint: https://api.example.com/v1/reports
+                method: POST
+                auth: {type: API_KEY, header: x-api-key, value: "secretsmanager:k:SecretString:v"}
+                trigger: {type: SCHEDULE, expression: rate(1 hour), deadLetterQueue: false}
+                """), "AWS::CloudWatch::Alarm")).doesNotContain("StateMachineDeadLetterAlarm");
         String body = resources.path("Dashboard").path("Properties").path("DashboardBody").path("Fn::Sub").get(0)
                 .asText();
         assertThat(body).doesNotContain("AWS/ApiGateway");
@@ -196,5 +208,25 @@ class MonitoringTest {
         assertThat(io.github.samhttp.core.local.LocalProject.load(TestProjects.render(SEED
                 + "alarms: false\ndashboard: false\n")).deployedOnly())
                 .containsExactly("throttling: 10 requests per second, bursts of 20");
+    }
+
+    @Test
+    void aRestApisAccessLogsAndArnsInTwoRegionsAreWarnedAbout() {
+        java.util.List<io.github.samhttp.core.Problem> problems = new ArrayList<>();
+        java.util.List<io.github.samhttp.core.Problem> warnings = new ArrayList<>();
+        TestProjects.service("integration.yaml", (SEED + """
+                accessLogs: true
+                domain: {name: api.example.com, certificate: "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012"}
+                webAcl: arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/api/12345678-1234-1234-1234-123456789012
+                """).getBytes(java.nio.charset.StandardCharsets.UTF_8), problems, warnings);
+        assertThat(problems).isEmpty();
+        assertThat(warnings).extracting(w -> w.render("integration.yaml")).anySatisfy(w -> assertThat(w)
+                .contains("field 'accessLogs'", "CloudWatch Logs role", "aws apigateway update-account"))
+                .anySatisfy(w -> assertThat(w).contains("field 'webAcl'", "in eu-west-1, while 'domain.certificate'"
+                        + " is in us-east-1"));
+        warnings.clear();
+        TestProjects.service("integration.yaml", (SEED + "trigger: HTTP_API\naccessLogs: true\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), problems, warnings);
+        assertThat(warnings).extracting(w -> w.render("integration.yaml")).noneMatch(w -> w.contains("accessLogs"));
     }
 }
