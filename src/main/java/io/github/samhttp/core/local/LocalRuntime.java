@@ -84,7 +84,6 @@ public final class LocalRuntime {
     /** Sends one request through the flow; {@code log} sees each trace line as it happens. */
     public Response invoke(Request request, Consumer<String> log) throws SamHttpException, InterruptedException {
         Trace trace = new Trace(log);
-        Map<String, Connection> connections = connections(trace);
         Map<String, String> parameterValues = parameterValues();
         Map<String, String> pathParameters = new LinkedHashMap<>();
         LocalProject.Route route = route(request, pathParameters);
@@ -94,7 +93,7 @@ public final class LocalRuntime {
         }
         JsonNode integration = route.integration();
         if ("StepFunctions-StartSyncExecution".equals(integration.path("integrationSubtype").asText())) {
-            return httpApi(request, integration, trace, connections, parameterValues);
+            return httpApi(request, integration, trace, parameterValues);
         }
         RestApiGateway.Before before = RestApiGateway.request(new RestApiGateway.Route(integration,
                 route.bodySchema(), project.gatewayResponse("BAD_REQUEST_BODY"), project::value), request.method(),
@@ -108,7 +107,7 @@ public final class LocalRuntime {
         int startStatus;
         String startResponse;
         try {
-            ObjectNode result = start(startRequest, trace, connections, parameterValues);
+            ObjectNode result = start(startRequest, trace, parameterValues);
             if (heldBack(result)) {
                 return dryRun(result, trace);
             }
@@ -131,14 +130,14 @@ public final class LocalRuntime {
      * An HTTP API route with the StepFunctions-StartSyncExecution integration: the body is the input, and the client
      * gets StartSyncExecution's answer as it is (no mapping templates in an HTTP API).
      */
-    private Response httpApi(Request request, JsonNode integration, Trace trace, Map<String, Connection> connections,
-            Map<String, String> parameterValues) throws InterruptedException {
+    private Response httpApi(Request request, JsonNode integration, Trace trace, Map<String, String> parameterValues)
+            throws SamHttpException, InterruptedException {
         trace.add("API Gateway (HTTP API): " + request.method() + " " + request.path() + " -> StartSyncExecution");
         ObjectNode startRequest = JSON.createObjectNode()
                 .put("stateMachineArn", project.value(integration.path("requestParameters").path("StateMachineArn")))
                 .put("input", request.body() == null ? "" : request.body());
         try {
-            ObjectNode result = start(startRequest.toString(), trace, connections, parameterValues);
+            ObjectNode result = start(startRequest.toString(), trace, parameterValues);
             if (heldBack(result)) {
                 return dryRun(result, trace);
             }
@@ -151,8 +150,8 @@ public final class LocalRuntime {
     }
 
     /** StartSyncExecution: its checks, then the execution, answered as its 200 response body. */
-    private ObjectNode start(String requestText, Trace trace, Map<String, Connection> connections,
-            Map<String, String> parameterValues) throws StartRefused, InterruptedException {
+    private ObjectNode start(String requestText, Trace trace, Map<String, String> parameterValues)
+            throws StartRefused, SamHttpException, InterruptedException {
         JsonNode request;
         try {
             request = JSON.readTree(requestText);
@@ -191,6 +190,7 @@ public final class LocalRuntime {
             throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#InvalidExecutionInput",
                     "Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
         }
+        Map<String, Connection> connections = connections(definition, trace);
         trace.add("StartSyncExecution: " + arn);
         return execute(arn, ":express:", definition, input, trace, connections);
     }
@@ -230,7 +230,6 @@ public final class LocalRuntime {
      */
     public Response startExecution(String event, Consumer<String> log) throws SamHttpException, InterruptedException {
         Trace trace = new Trace(log);
-        Map<String, Connection> connections = connections(trace);
         Map<String, String> parameterValues = parameterValues();
         String arn = project.stateMachines().keySet().iterator().next();
         String inputText = event != null && !event.isBlank() ? event : project.scheduleInput();
@@ -247,6 +246,7 @@ public final class LocalRuntime {
         } catch (java.io.IOException e) {
             throw new SamHttpException(List.of("the event is not JSON: " + e.getMessage()));
         }
+        Map<String, Connection> connections = connections(definition, trace);
         trace.add("StartExecution: " + arn + " (" + project.triggerType() + ", asynchronous)");
         ObjectNode result = execute(arn, ":execution:", definition, input, trace, connections);
         if (heldBack(result)) {
@@ -284,10 +284,21 @@ public final class LocalRuntime {
         }
     }
 
-    private Map<String, Connection> connections(Trace trace) throws SamHttpException {
+    /**
+     * The connections the definition calls through, their secrets resolved: a route needs the values of its own
+     * connection only, not those of the service's other routes.
+     */
+    private Map<String, Connection> connections(JsonNode definition, Trace trace) throws SamHttpException {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (JsonNode arn : definition.findValues("ConnectionArn")) {
+            used.add(arn.asText());
+        }
         Map<String, Connection> resolved = new LinkedHashMap<>();
         TreeSet<String> missing = new TreeSet<>();
         for (Map.Entry<String, JsonNode> connection : project.connections().entrySet()) {
+            if (!used.contains(connection.getKey())) {
+                continue;
+            }
             try {
                 resolved.put(connection.getKey(), Connection.resolve(connection.getValue(), secrets, trace));
             } catch (Connection.MissingSecrets e) {

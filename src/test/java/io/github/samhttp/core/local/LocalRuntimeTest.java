@@ -525,6 +525,25 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void aRouteNeedsTheSecretsOfItsOwnConnectionOnly() throws Exception {
+        LocalRuntime runtime = new LocalRuntime(LocalProject.load(TestProjects.render(Path.of(
+                "examples/production-ready/integration.yaml"))), Secrets.of(Map.of(
+                "secretsmanager:orders/api:SecretString:key", "orders-key"), Map.of()),
+                new LocalRuntime.Options(mock.uri(), false, timing));
+        mock.answer(Answer.json(200, "{\"id\": \"42\"}"));
+
+        LocalRuntime.Response order = runtime.invoke(new LocalRuntime.Request("GET", "/order/42", Map.of(), Map.of(),
+                ""), log::add);
+
+        assertThat(order.status()).isEqualTo(200);
+        assertThat(mock.received().get(0).header("x-api-key")).isEqualTo("orders-key");
+        assertThatThrownBy(() -> runtime.invoke(new LocalRuntime.Request("POST", "/charges",
+                Map.of("Content-Type", "application/json"), Map.of(), "{\"amount\": 1}"), log::add))
+                .isInstanceOf(SamHttpException.class)
+                .hasMessageContaining("secretsmanager:stripe/api:SecretString:secret_key: no local value");
+    }
+
+    @Test
     void theOAuthExampleSendsItsConnectionParameters() throws Exception {
         mock.answer(Answer.json(200, "{\"access_token\": \"tok-9\"}"),
                 Answer.json(201, "{\"data\": {\"id\": 1}, \"meta\": {}}"));
