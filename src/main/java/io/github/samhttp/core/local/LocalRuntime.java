@@ -70,14 +70,24 @@ public final class LocalRuntime {
     private final LocalProject project;
     private final Secrets secrets;
     private final Options options;
+    /** In a dry run, the references that had no local value. */
+    private final java.util.Set<String> unset = new java.util.TreeSet<>();
     /** Built at the first request sent: a dry run sends none. */
     private java.net.http.HttpClient client;
 
     public LocalRuntime(LocalProject project, Secrets secrets, Options options) throws SamHttpException {
         EndpointOverride.check(options.endpointOverride());
         this.project = project;
-        // A dry run sends nothing: a value not set locally is shown as the variable that would set it.
-        this.secrets = options.dryRun() ? secrets.orPlaceholders() : secrets;
+        // A dry run sends nothing: a value not set locally stands for the variable that would set it, and since
+        // secrets are masked in what it prints, each such reference is named in the trace.
+        Secrets recorded = reference -> {
+            java.util.Optional<String> value = secrets.lookup(reference);
+            if (value.isEmpty()) {
+                unset.add(reference);
+            }
+            return value;
+        };
+        this.secrets = options.dryRun() ? recorded.orPlaceholders() : secrets;
         this.options = options;
     }
 
@@ -262,7 +272,11 @@ public final class LocalRuntime {
     }
 
     /** A dry run's answer: the request the HTTP Task held back, as it would have gone out. */
-    private static Response dryRun(JsonNode result, Trace trace) {
+    private Response dryRun(JsonNode result, Trace trace) {
+        for (String reference : unset) {
+            trace.add("dry run: no local value for " + reference + " (set " + Secrets.environmentVariable(reference)
+                    + " or a settings.xml server of that id); the request shows the variable's name in its place");
+        }
         trace.add("dry run: the request below was not sent");
         return new Response(0, result.path("cause").asText(), true, trace.lines());
     }

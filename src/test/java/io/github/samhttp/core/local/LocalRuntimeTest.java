@@ -525,6 +525,22 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void aDryRunNamesEachReferenceWithoutALocalValue() throws Exception {
+        LocalRuntime dryRun = new LocalRuntime(LocalProject.load(TestProjects.render(Path.of(
+                "examples/twilio-sms/integration.yaml"))), Secrets.of(Map.of("ssm:/twilio_sid", "AC1"), Map.of()),
+                new LocalRuntime.Options(mock.uri(), true, timing));
+
+        LocalRuntime.Response response = dryRun.invoke(new LocalRuntime.Request("POST", "/sms",
+                Map.of("Content-Type", "application/json"), Map.of(), "{\"sendsms\": {\"To\": \"+1\"}}"), log::add);
+
+        assertThat(response.dryRun()).isTrue();
+        assertThat(log).anyMatch(line -> line.startsWith("dry run: no local value for ssm:/twilio_secret (set"
+                + " SAMHTTP_SSM_TWILIO_SECRET"));
+        assertThat(log).noneMatch(line -> line.contains("no local value for ssm:/twilio_sid"));
+        assertThat(mock.received()).isEmpty();
+    }
+
+    @Test
     void aRouteNeedsTheSecretsOfItsOwnConnectionOnly() throws Exception {
         LocalRuntime runtime = new LocalRuntime(LocalProject.load(TestProjects.render(Path.of(
                 "examples/production-ready/integration.yaml"))), Secrets.of(Map.of(

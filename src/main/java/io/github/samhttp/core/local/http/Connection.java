@@ -108,6 +108,10 @@ public record Connection(String type, String first, String second, String oauthE
                     return "";
                 }
                 text = value;
+                // A dry run's stand-in for a value not set locally is the variable's name, not a secret: shown.
+                if (value.equals(io.github.samhttp.core.local.Secrets.environmentVariable(reference))) {
+                    return text;
+                }
             }
             if (secret) {
                 trace.secret(text);
