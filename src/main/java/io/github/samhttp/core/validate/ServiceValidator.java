@@ -35,6 +35,7 @@ public final class ServiceValidator {
         Service service = service(descriptor, problems, warnings);
         dedupe(problems);
         dedupe(warnings);
+        sameAdviceOnce(warnings);
         return problems.isEmpty() ? service : null;
     }
 
@@ -113,6 +114,15 @@ public final class ServiceValidator {
         }
         shared.add(new Service.SharedConnection(chosen, integration.connection(), integration.endpoint().host()));
         return chosen;
+    }
+
+    /**
+     * The same advice about the same value is given once, where it first stands: integrations that write the same
+     * inline auth share one connection, and its key's policy needs saying once.
+     */
+    private static void sameAdviceOnce(List<Problem> warnings) {
+        Set<String> given = new java.util.HashSet<>();
+        warnings.removeIf(w -> !given.add(w.value() + "\u0000" + w.problem() + "\u0000" + w.fix()));
     }
 
     private static void dedupe(List<Problem> list) {

@@ -178,4 +178,19 @@ class ConnectionOptionsTest {
         assertThat(problems.get(0).render("integration.yaml")).contains("'kmsKey' is a setting of the connection",
                 "under the connection it uses in 'connections:'");
     }
+
+    @Test
+    void theSameKeyWrittenInTwoIntegrationsIsWarnedAboutOnce() {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        String auth = "    auth: {type: API_KEY, header: x-api-key, value: \"secretsmanager:k:SecretString:v\", kmsKey: "
+                + KEY + "}\n";
+        TestProjects.service("integration.yaml", ("name: orders\nintegrations:\n  create:\n"
+                + "    endpoint: https://api.example.com/v1/orders\n    method: POST\n" + auth
+                + "  list:\n    endpoint: https://api.example.com/v1/orders\n    method: GET\n" + auth)
+                .getBytes(StandardCharsets.UTF_8), problems, warnings);
+        assertThat(problems).isEmpty();
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).field()).isEqualTo("integrations.create.auth.kmsKey");
+    }
 }
