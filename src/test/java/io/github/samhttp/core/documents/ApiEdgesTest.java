@@ -97,4 +97,13 @@ class ApiEdgesTest {
                 + CERTIFICATE + "}\nwebAcl: " + ACL + "\naccessLogs: true\n")).deployedOnly())
                 .contains("the custom domain api.example.com", "the WAF web ACL " + ACL, "access logs kept 30 days");
     }
+
+    @Test
+    void anInternationalisedDomainIsTakenInItsAsciiForm() throws Exception {
+        JsonNode domain = template(SEED + "domain: {name: api.xn--bcher-kva.xn--p1ai, certificate: " + CERTIFICATE
+                + "}\n").path("Resources").path("Api").path("Properties").path("Domain");
+        assertThat(domain.path("DomainName").asText()).isEqualTo("api.xn--bcher-kva.xn--p1ai");
+        assertThat(io.github.samhttp.core.aws.ApiGatewayEdges.DOMAIN_NAME.matcher("api.b\u00fccher.de").matches())
+                .isFalse();
+    }
 }
