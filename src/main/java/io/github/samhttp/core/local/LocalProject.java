@@ -297,14 +297,14 @@ public final class LocalProject {
                 lines.add("the WAF web ACL " + properties.path("WebACLArn").asText());
             } else if (type.equals("AWS::Logs::LogGroup") && id.equals("ApiAccessLogGroup")) {
                 lines.add("access logs kept " + properties.path("RetentionInDays").asText() + " days");
-            } else if (type.equals("AWS::Serverless::Api") && properties.has("MethodSettings")) {
-                JsonNode limits = properties.path("MethodSettings").path(0);
-                lines.add("throttling: " + limits.path("ThrottlingRateLimit").asText() + " requests per second, bursts"
-                        + " of " + limits.path("ThrottlingBurstLimit").asText());
-            } else if (type.equals("AWS::Serverless::HttpApi") && properties.has("DefaultRouteSettings")) {
-                JsonNode limits = properties.path("DefaultRouteSettings");
-                lines.add("throttling: " + limits.path("ThrottlingRateLimit").asText() + " requests per second, bursts"
-                        + " of " + limits.path("ThrottlingBurstLimit").asText());
+            } else if (type.startsWith("AWS::Serverless::") && type.endsWith("Api")) {
+                // A REST stage's method settings, or an HTTP API's default route settings: the same two limits.
+                JsonNode limits = properties.has("MethodSettings") ? properties.path("MethodSettings").path(0)
+                        : properties.path("DefaultRouteSettings");
+                if (limits.has("ThrottlingRateLimit")) {
+                    lines.add("throttling: " + limits.path("ThrottlingRateLimit").asText() + " requests per second,"
+                            + " bursts of " + limits.path("ThrottlingBurstLimit").asText());
+                }
             }
         }
         if (alarms > 0) {

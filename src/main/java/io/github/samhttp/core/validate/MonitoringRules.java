@@ -2,7 +2,6 @@ package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.aws.CloudWatchAlarms;
-import io.github.samhttp.core.aws.CloudWatchLogs;
 import io.github.samhttp.core.model.Alarms;
 import io.github.samhttp.core.model.ApiEdges;
 import io.github.samhttp.core.model.Integration;
@@ -100,11 +99,7 @@ final class MonitoringRules {
                         + " op=replace,path=/cloudWatchRoleArn,value=<a role trusting apigateway.amazonaws.com with the"
                         + " managed policy AmazonAPIGatewayPushToCloudWatchLogs>");
             }
-            days = fields.integer("accessLogs.retentionDays", ApiEdges.DEFAULT_ACCESS_LOG_DAYS);
-            if (!CloudWatchLogs.RETENTION_DAYS.contains(days)) {
-                fields.addProblem("accessLogs.retentionDays", Integer.toString(days), "not a retention CloudWatch Logs"
-                        + " accepts", "use one of " + CloudWatchLogs.RETENTION_DAYS.toString().replaceAll("[\\[\\]]", ""));
-            }
+            days = OperationsRules.retentionDays(fields, "accessLogs.retentionDays", ApiEdges.DEFAULT_ACCESS_LOG_DAYS);
         }
         return new ApiEdges(domain, fields.text("webAcl"), days);
     }

@@ -55,13 +55,18 @@ final class OperationsRules {
 
     Operations operations() {
         Operations defaults = Operations.DEFAULT;
-        int retention = fields.integer("logRetentionDays", defaults.logRetentionDays());
-        if (!CloudWatchLogs.RETENTION_DAYS.contains(retention)) {
-            fields.addProblem("logRetentionDays", Integer.toString(retention), "not a retention CloudWatch Logs"
-                    + " accepts", "use one of " + CloudWatchLogs.RETENTION_DAYS.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")));
-        }
+        int retention = retentionDays(fields, "logRetentionDays", defaults.logRetentionDays());
         return new Operations(fields.text("logLevel", defaults.logLevel()), retention);
+    }
+
+    /** A log group's retention ({@code logRetentionDays}, {@code accessLogs.retentionDays}): one CloudWatch takes. */
+    static int retentionDays(FieldReader fields, String field, int defaultDays) {
+        int days = fields.integer(field, defaultDays);
+        if (!CloudWatchLogs.RETENTION_DAYS.contains(days)) {
+            fields.addProblem(field, Integer.toString(days), "not a retention CloudWatch Logs accepts", "use one of "
+                    + CloudWatchLogs.RETENTION_DAYS.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        return days;
     }
 
     TreeMap<String, String> tags() {

@@ -146,10 +146,8 @@ final class ShapeCheck {
             return true;
         }
         String leaf = FieldReader.leaf(field);
-        String raw = fields.raw(field, node);
-        boolean yaml11 = node.isTextual() && YAML11_BOOLEANS.contains(raw.toLowerCase(Locale.ROOT));
-        fields.addProblem(field, display(node), "must be true, false or a mapping" + (yaml11 ? " ('" + raw + "' is a"
-                + " YAML 1.1 boolean; this descriptor is read as YAML 1.2)" : ""), "write '" + leaf + ": false' to"
+        fields.addProblem(field, display(node), "must be true, false or a mapping" + yaml11(field, node),
+                "write '" + leaf + ": false' to"
                 + " turn it off, or '" + leaf + ":' then indented keys, e.g. '" + (key != null
                 && ShapeMessages.written(key) != null ? ShapeMessages.written(key) : leaf + ": {"
                 + ShapeMessages.example(nested) + "}") + "'");
@@ -346,12 +344,16 @@ final class ShapeCheck {
         if (node.isBoolean()) {
             return true;
         }
-        String raw = fields.raw(field, node);
-        boolean yaml11 = node.isTextual() && YAML11_BOOLEANS.contains(raw.toLowerCase(Locale.ROOT));
-        fields.addProblem(field, raw, "must be true or false" + (yaml11 ? " ('" + raw + "' is a YAML 1.1 boolean;"
-                + " this descriptor is read as YAML 1.2)" : ""), "write '" + FieldReader.leaf(field) + ": true' or '"
-                + FieldReader.leaf(field) + ": false'");
+        fields.addProblem(field, fields.raw(field, node), "must be true or false" + yaml11(field, node), "write '"
+                + FieldReader.leaf(field) + ": true' or '" + FieldReader.leaf(field) + ": false'");
         return false;
+    }
+
+    /** Why a YAML 1.1 word ({@code yes}, {@code off}) is not a boolean here; empty for anything else. */
+    private String yaml11(String field, JsonNode node) {
+        String raw = fields.raw(field, node);
+        return node.isTextual() && YAML11_BOOLEANS.contains(raw.toLowerCase(Locale.ROOT)) ? " ('" + raw + "' is a"
+                + " YAML 1.1 boolean; this descriptor is read as YAML 1.2)" : "";
     }
 
     /** The node as the user might recognise it, one line. */
