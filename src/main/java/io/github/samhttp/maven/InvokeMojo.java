@@ -135,6 +135,11 @@ public class InvokeMojo extends AbstractMojo {
                 getLog().info("sam-http: execution " + (response.status() == 200 ? "SUCCEEDED" : "did not succeed"));
             } else {
                 getLog().info("sam-http: HTTP " + response.status());
+                // As HTTP writes them: headers, a blank line, the body.
+                response.headers().forEach((name, value) -> getLog().info(name + ": " + value));
+                if (!response.headers().isEmpty()) {
+                    getLog().info("");
+                }
             }
             for (String line : response.body().split("\n", -1)) {
                 getLog().info(line);

@@ -224,4 +224,21 @@ class DescriptorValidationTest {
                 + " reads only String parameters, so this secret is stored unencrypted in Parameter Store;"
                 + " got 'ssm:/twilio_secret'. Fix: prefer secretsmanager:secret-id:SecretString:json-key");
     }
+
+    @Test
+    void corsWarnsOfPlainHttpOriginsAndOfMethodsItWouldNotAllow() {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        TestProjects.integration("f.yaml", (MINIMAL + "cors:\n  allowOrigins: [http://localhost:3000,"
+                + " http://127.0.0.1:8080, http://app.example.com]\n  allowMethods: [GET]\n")
+                .getBytes(StandardCharsets.UTF_8), problems, warnings);
+        assertThat(problems).isEmpty();
+        assertThat(warnings).extracting(w -> w.render("f.yaml")).filteredOn(w -> w.contains("cors")).containsExactly(
+                "f.yaml:8:64: field 'cors.allowOrigins.2': a page served over plain HTTP can be altered by anyone on"
+                        + " its network, who may then call the API as this origin; got 'http://app.example.com'."
+                        + " Fix: allow its https:// origin instead",
+                "f.yaml:9:17: field 'cors.allowMethods': preflight answers do not allow POST, so pages cannot call"
+                        + " POST /twilio; got 'GET'. Fix: add POST, or remove 'allowMethods' to allow each"
+                        + " path's own methods");
+    }
 }

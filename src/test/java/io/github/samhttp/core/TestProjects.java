@@ -48,7 +48,14 @@ public final class TestProjects {
                 Arguments.of("stripe", "endpoint: https://api.stripe.com/v1/charges\nmethod: PUT\n"
                         + "auth:\n  type: BASIC\n  username: secretsmanager:arn:aws:secretsmanager:us-east-1:1:secret:s-Ab1:SecretString:key\n"
                         + "  password: secretsmanager:stripe/prod:SecretString:empty\nrequestBody: $.charge.data\n"
-                        + "retry:\n  maxAttempts: 3\n  intervalSeconds: 2\n  backoffRate: 1.5\n  maxDelaySeconds: 5\n"));
+                        + "retry:\n  maxAttempts: 3\n  intervalSeconds: 2\n  backoffRate: 1.5\n  maxDelaySeconds: 5\n"),
+                Arguments.of("cors-rest", "name: orders\nendpoint: https://api.example.com/v2/orders/{orderId}\n"
+                        + "method: PATCH\nauth:\n  type: API_KEY\n  header: x-api-key\n  value: ssm:/orders/key\n"
+                        + "path: /orders/{orderId}\nforwardHeaders: [Idempotency-Key]\nrequestSchema: {type: object, required: [status]}\n"
+                        + "cors:\n  allowOrigins: [https://app.example.com, http://localhost:3000]\n"
+                        + "  allowHeaders: [X-Request-Id]\n  allowCredentials: true\n"),
+                Arguments.of("cors-http", twilio + "method: POST\nauth:\n  type: BASIC\n  username: ssm:/sid\n"
+                        + "  password: ssm:/secret:3\ntrigger: HTTP_API\ncors: {allowOrigins: ['*'], maxAgeSeconds: 3600}\n"));
     }
 
     /** A request body holding {@code part} at a requestBody path such as {@code $.a.b}. */

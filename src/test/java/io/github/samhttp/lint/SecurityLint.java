@@ -49,6 +49,7 @@ public final class SecurityLint {
             checkTemplate(template, violations);
             if (api != null) {
                 checkApi(api, openApi, violations);
+                checkCors(api, violations);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -182,12 +183,40 @@ public final class SecurityLint {
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 boolean secured = op.getValue().path("security").size() > 0;
+                // A CORS preflight is open by design (browsers send it without credentials): API Gateway answers it
+                // itself (a mock integration), it starts no execution.
+                if (op.getKey().equals("options") && !secured && op.getValue().path("x-amazon-apigateway-integration")
+                        .path("type").asText().equals("mock")) {
+                    continue;
+                }
                 if (!secured && !openApi) {
                     violations.add(op.getKey().toUpperCase() + " " + path.getKey() + ": open to anyone");
                 }
                 if (secured && openApi) {
                     violations.add(op.getKey().toUpperCase() + " " + path.getKey() + ": protected against the descriptor");
                 }
+            }
+        }
+    }
+
+    /**
+     * CORS: never any origin with credentials, never the caller's Origin echoed with credentials (a gateway response
+     * cannot check it against the list).
+     */
+    private static void checkCors(JsonNode api, List<String> violations) {
+        JsonNode httpCors = api.path("x-amazon-apigateway-cors");
+        if (httpCors.path("allowCredentials").asBoolean(false)
+                && httpCors.path("allowOrigins").toString().contains("\"*\"")) {
+            violations.add("x-amazon-apigateway-cors: any origin with credentials");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = api.path("x-amazon-apigateway-gateway-responses").fields();
+                it.hasNext(); ) {
+            Map.Entry<String, JsonNode> response = it.next();
+            JsonNode parameters = response.getValue().path("responseParameters");
+            String origin = parameters.path("gatewayresponse.header.Access-Control-Allow-Origin").asText();
+            boolean credentials = parameters.has("gatewayresponse.header.Access-Control-Allow-Credentials");
+            if (credentials && (origin.equals("'*'") || origin.startsWith("method.request."))) {
+                violations.add(response.getKey() + ": credentials allowed for " + origin);
             }
         }
     }

@@ -212,10 +212,15 @@ final class Descriptors {
                         all.remove("throttle");
                         all.remove("domain");
                         all.remove("accessLogs");
+                        all.remove("cors");
                         if (all.get("alarms") instanceof Map<?, ?> alarms) {
                             alarms.remove("serverErrors");
                             alarms.remove("latencyMillis");
                         }
+                    }
+                    if ("OPTIONS".equals(all.get("method"))) {
+                        // With CORS, API Gateway answers OPTIONS itself.
+                        all.remove("cors");
                     }
                     boolean body = List.of("POST", "PUT", "PATCH").contains(all.get("method"));
                     if (!body) {
@@ -299,9 +304,35 @@ final class Descriptors {
         Arbitrary<Object> accessLogs = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.just(null),
                 Arbitraries.of(true, false), Arbitraries.of(1, 90, 3653).map(d -> (Object) map("retentionDays", d)));
         return Combinators.combine(throttle, alarms, Arbitraries.of(true, false).injectNull(0.6), domain, webAcl,
-                        accessLogs)
-                .as((t, a, d, dn, w, l) -> map("throttle", t, "alarms", a, "dashboard", d, "domain", dn, "webAcl", w,
-                        "accessLogs", l));
+                        accessLogs, cors())
+                .as((t, a, d, dn, w, l, c) -> map("throttle", t, "alarms", a, "dashboard", d, "domain", dn, "webAcl", w,
+                        "accessLogs", l, "cors", c));
+    }
+
+    /** CORS: any origin, or listed ones with credentials sometimes; headers, methods and age sometimes. */
+    static Arbitrary<Object> cors() {
+        Arbitrary<List<String>> origins = Arbitraries.of(List.of("*"), List.of("https://app.example.com"),
+                List.of("https://app.example.com", "http://localhost:3000", "https://a-1.b.example.co.uk:8443"));
+        Arbitrary<List<String>> headers = Arbitraries.of(List.of("X-Request-Id"), List.of("X-A", "x-b-c"))
+                .injectNull(0.6);
+        Arbitrary<List<String>> methods = Arbitraries.of(List.of("GET"), List.of("GET", "POST", "PUT", "PATCH",
+                "DELETE", "HEAD")).injectNull(0.7);
+        return Combinators.combine(origins, headers, methods, Arbitraries.of(0, 600, 86_400).injectNull(0.6),
+                Arbitraries.of(true, false).injectNull(0.5)).as((o, h, m, age, credentials) -> {
+                    Map<String, Object> cors = map("allowOrigins", o);
+                    put(cors, "allowHeaders", h);
+                    put(cors, "allowMethods", m);
+                    put(cors, "maxAgeSeconds", age);
+                    put(cors, "allowCredentials", o.contains("*") && Boolean.TRUE.equals(credentials) ? null
+                            : credentials);
+                    return (Object) cors;
+                }).injectNull(0.6);
+    }
+
+    private static void put(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
     }
 
     /**
@@ -455,7 +486,7 @@ final class Descriptors {
 
     /** Keys of the whole service in a descriptor with 'integrations'. */
     static final List<String> SERVICE_SETTINGS = List.of("stage", "apiAuth", "trigger", "tags", "tracing",
-            "throttle", "alarms", "dashboard", "domain", "webAcl", "accessLogs");
+            "throttle", "alarms", "dashboard", "domain", "webAcl", "accessLogs", "cors");
 
     /**
      * A descriptor with 'integrations': two to four valid API-triggered descriptors, each under its own name and
@@ -513,6 +544,10 @@ final class Descriptors {
             }
             if (!connections.isEmpty()) {
                 service.put("connections", connections);
+            }
+            if (integrations.values().stream().anyMatch(i -> "OPTIONS".equals(((Map<?, ?>) i).get("method")))) {
+                // With CORS, API Gateway answers OPTIONS itself.
+                service.remove("cors");
             }
             // A setting the first integration has moves into 'defaults' (and holds for those without their own).
             Map<String, Object> firstIntegration = (Map<String, Object>) integrations.get("int-0");

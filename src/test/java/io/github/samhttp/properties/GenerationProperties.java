@@ -120,7 +120,8 @@ class GenerationProperties {
         assertThat(files.keySet().stream().filter(f -> f.endsWith(".asl.json"))).hasSize(integrations.size());
         int routes = 0;
         for (JsonNode path : api.path("paths")) {
-            routes += path.size();
+            // With CORS, each path has its preflight besides its routes.
+            routes += path.size() - (path.has("options") && descriptor.containsKey("cors") ? 1 : 0);
         }
         assertThat(routes).isEqualTo(integrations.size());
         assertThat(SecurityLint.check(files, "NONE".equals(descriptor.get("apiAuth")))).isEmpty();
@@ -156,7 +157,24 @@ class GenerationProperties {
             }
             MockThirdParty.Received call = mock.received().get(mock.received().size() - 1);
             assertThat(call.method()).isEqualTo(integration.method().name());
+            if (descriptor.get("cors") instanceof Map<?, ?> cors) {
+                assertPreflight(runtime, integration, (List<?>) cors.get("allowOrigins"));
+            }
         }
+    }
+
+    /** A browser's preflight from an allowed origin: answered by API Gateway, no execution, the origin allowed. */
+    private void assertPreflight(LocalRuntime runtime, Integration integration, List<?> origins) throws Exception {
+        mock.received().clear();
+        String origin = origins.contains("*") ? "https://any.example.org" : (String) origins.get(origins.size() - 1);
+        LocalRuntime.Response preflight = runtime.invoke(new LocalRuntime.Request("OPTIONS",
+                integration.path().replaceAll("\\{[^}]*}", "v"), Map.of("Origin", origin,
+                "Access-Control-Request-Method", integration.method().name()), Map.of(), ""), line -> { });
+        assertThat(preflight.status()).isEqualTo(204);
+        assertThat(preflight.headers().get("Access-Control-Allow-Origin"))
+                .isEqualTo(origins.contains("*") ? "*" : origin);
+        assertThat(preflight.headers().get("Access-Control-Allow-Headers")).startsWith("Content-Type");
+        assertThat(mock.received()).isEmpty();
     }
 
     static Map<String, byte[]> generate(String yaml) {
@@ -363,7 +381,8 @@ class GenerationProperties {
             Matcher m = SUB_REFERENCE.matcher(sub);
             while (m.find()) {
                 assertThat(m.group(1)).isIn("AWS::Partition", "AWS::Region", MappingTemplates.STATE_MACHINE_ARN,
-                        MappingTemplates.FORWARD_QUERY, MappingTemplates.FORWARD_HEADERS);
+                        MappingTemplates.FORWARD_QUERY, MappingTemplates.FORWARD_HEADERS,
+                        MappingTemplates.CORS_ORIGINS, MappingTemplates.CORS_CREDENTIALS);
             }
         }
         Matcher placeholders = SUB_REFERENCE.matcher(asl);
@@ -377,8 +396,12 @@ class GenerationProperties {
         if (integration.has("requestTemplates")) {
             assertThat(integration.path("requestTemplates").path("application/json").path("Fn::Sub").get(0)
                     .asText()).isEqualTo(MappingTemplates.request());
-            assertThat(integration.path("responses").path("default").path("responseTemplates")
-                    .path("application/json").asText()).isEqualTo(MappingTemplates.response());
+            // With CORS, the answer's template starts with the CORS part and is filled by Fn::Sub.
+            JsonNode answer = integration.path("responses").path("default").path("responseTemplates")
+                    .path("application/json");
+            assertThat(answer.isTextual() ? answer.asText() : answer.path("Fn::Sub").get(0).asText())
+                    .isEqualTo(answer.isTextual() ? MappingTemplates.response()
+                            : MappingTemplates.cors() + MappingTemplates.response());
         }
         String text = template.toString();
         Matcher resolve = Pattern.compile("\\{\\{resolve:(ssm|secretsmanager):").matcher(text);

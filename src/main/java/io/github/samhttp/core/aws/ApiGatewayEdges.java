@@ -2,7 +2,10 @@ package io.github.samhttp.core.aws;
 
 import java.util.regex.Pattern;
 
-/** What an API's edges take: a WAF web ACL, a custom domain with its certificate and hosted zone. */
+/**
+ * What an API's edges take: a WAF web ACL, a custom domain with its certificate and hosted zone, the origins and
+ * headers of browser (CORS) calls.
+ */
 public final class ApiGatewayEdges {
 
     /** A regional WAFv2 web ACL (API Gateway stages take regional ACLs, not CloudFront's global ones). */
@@ -21,6 +24,22 @@ public final class ApiGatewayEdges {
     public static final Pattern HOSTED_ZONE = Pattern.compile("Z[A-Z0-9]{1,31}");
     /** One segment of a base path mapping. */
     public static final Pattern BASE_PATH = Pattern.compile("[A-Za-z0-9_.~-]{1,128}");
+
+    /**
+     * A browser origin as a page sends it: scheme and lowercase host, a port when not the default; no path, no
+     * trailing slash. Or {@code *}, any origin.
+     */
+    public static final Pattern ORIGIN = Pattern.compile(
+            "\\*|https?://[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:[0-9]{1,5})?");
+    /** Any origin; a browser never sends credentials to it. */
+    public static final String ANY_ORIGIN = "*";
+    /** The longest a browser may cache a preflight answer, as API Gateway's HTTP API CORS takes it. */
+    public static final int MAX_PREFLIGHT_AGE_SECONDS = 86_400;
+    /** The request headers a SigV4-signing (IAM) caller sends. */
+    public static final java.util.List<String> SIGV4_HEADERS = java.util.List.of("Authorization", "X-Amz-Date",
+            "X-Amz-Security-Token", "X-Amz-Content-Sha256");
+    /** The header that carries a REST API's key. */
+    public static final String API_KEY_HEADER = "X-Api-Key";
 
     private ApiGatewayEdges() {
     }

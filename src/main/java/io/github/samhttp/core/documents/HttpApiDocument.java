@@ -28,6 +28,9 @@ final class HttpApiDocument {
         for (Service.Member member : service.members()) {
             operation(OpenApiDocument.operationNode(paths, member.integration()), member, service.settings().apiAuth());
         }
+        if (service.settings().edges().cors() != null) {
+            CrossOrigin.httpApi(api, service, service.settings().edges().cors());
+        }
         if (service.settings().apiAuth() == ApiAuth.IAM) {
             OpenApiDocument.sigv4Scheme(api.putObject("components").putObject("securitySchemes"));
         }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The VTL mapping templates, kept as text in the project's {@code templates/} folder and shipped in the jar as
  * they are. The request template holds three placeholders filled by {@code Fn::Sub}: the state machine's ARN and
- * the names of the forwarded query parameters and headers.
+ * the names of the forwarded query parameters and headers; the CORS template two: the origins and the credentials.
  */
 public final class MappingTemplates {
 
@@ -16,6 +16,9 @@ public final class MappingTemplates {
     public static final String STATE_MACHINE_ARN = "StateMachineArn";
     public static final String FORWARD_QUERY = "ForwardQuery";
     public static final String FORWARD_HEADERS = "ForwardHeaders";
+    /** The {@code Fn::Sub} variables of the CORS template: the allowed origins, whether credentials are. */
+    public static final String CORS_ORIGINS = "CorsOrigins";
+    public static final String CORS_CREDENTIALS = "CorsCredentials";
 
     private static final String FOLDER = "/io/github/samhttp/templates/";
 
@@ -35,6 +38,14 @@ public final class MappingTemplates {
     /** Client response when StartSyncExecution itself fails. */
     public static String startError() {
         return load("start-error.vtl");
+    }
+
+    /**
+     * What every answer of an API with CORS starts with: it sets {@code Access-Control-Allow-Origin} (and
+     * {@code Vary}, {@code Access-Control-Allow-Credentials}) through response overrides, and writes nothing.
+     */
+    public static String cors() {
+        return load("cors.vtl");
     }
 
     private static String load(String name) {

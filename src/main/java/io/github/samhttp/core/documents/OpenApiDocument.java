@@ -49,6 +49,9 @@ final class OpenApiDocument {
                             "{\"error\": \"BadRequestBody\", \"cause\": \"The request body does not match"
                                     + " the API's request schema.\"}");
         }
+        if (service.settings().edges().cors() != null) {
+            CrossOrigin.restApi(api, service, service.settings().edges().cors());
+        }
         if (service.settings().apiAuth() != ApiAuth.NONE) {
             ObjectNode schemes = components(api).putObject("securitySchemes");
             if (service.settings().apiAuth() == ApiAuth.API_KEY) {
@@ -190,7 +193,7 @@ final class OpenApiDocument {
     }
 
     /** Names as the items of a Velocity list literal; the validator allows no quote in them. */
-    private static String velocityList(List<String> names) {
+    static String velocityList(List<String> names) {
         StringBuilder list = new StringBuilder();
         for (String name : names) {
             list.append(list.length() == 0 ? "" : ", ").append('\'').append(name).append('\'');

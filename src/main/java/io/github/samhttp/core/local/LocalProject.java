@@ -37,6 +37,10 @@ public final class LocalProject {
      * checks the body against (null when the body is not validated).
      */
     public record Route(String method, String path, JsonNode integration, JsonNode bodySchema) {
+        /** A route API Gateway answers itself (the CORS preflight): never the one a request means by default. */
+        boolean mock() {
+            return integration != null && "mock".equals(integration.path("type").asText());
+        }
     }
 
     private final JsonNode resources;
@@ -47,6 +51,8 @@ public final class LocalProject {
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final List<Route> routes = new ArrayList<>();
     private JsonNode gatewayResponses = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    private JsonNode httpApiCors = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    private boolean httpApi;
     private JsonNode event = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
 
     private final JsonNode template;
@@ -154,6 +160,8 @@ public final class LocalProject {
 
     private void routes(JsonNode api) {
         this.gatewayResponses = api.path("x-amazon-apigateway-gateway-responses");
+        this.httpApiCors = api.path("x-amazon-apigateway-cors");
+        this.httpApi = api.has("x-amazon-apigateway-importexport-version");
         for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
@@ -328,9 +336,19 @@ public final class LocalProject {
         return input.isTextual() ? input.asText() : null;
     }
 
-    /** The API's customised gateway response of a type (e.g. BAD_REQUEST_BODY), or a missing node. */
-    public JsonNode gatewayResponse(String type) {
-        return gatewayResponses.path(type);
+    /** The REST API's customised gateway responses by type (e.g. BAD_REQUEST_BODY), or a missing node. */
+    public JsonNode gatewayResponses() {
+        return gatewayResponses;
+    }
+
+    /** Whether the API is an HTTP API (v2). */
+    public boolean httpApi() {
+        return httpApi;
+    }
+
+    /** An HTTP API's own CORS configuration, or a missing node. */
+    public JsonNode httpApiCors() {
+        return httpApiCors;
     }
 
     /** The API's only route; with several, an error listing them. */
@@ -348,7 +366,7 @@ public final class LocalProject {
         }
         List<Route> fitting = new ArrayList<>();
         for (Route route : routes) {
-            if ((method == null || route.method().equalsIgnoreCase(method))
+            if ((method == null ? !route.mock() : route.method().equalsIgnoreCase(method))
                     && (path == null || RoutePaths.matches(route.path(), path, RoutePaths.Reading.AS_SENT, new LinkedHashMap<>()))) {
                 fitting.add(route);
             }
@@ -363,7 +381,11 @@ public final class LocalProject {
             return path == null ? route : new Route(route.method(), path, route.integration(), route.bodySchema());
         }
         List<String> names = new ArrayList<>();
-        routes.forEach(r -> names.add(r.method() + " " + r.path()));
+        routes.forEach(r -> {
+            if (!r.mock()) {
+                names.add(r.method() + " " + r.path());
+            }
+        });
         throw new SamHttpException(List.of("the API has " + (fitting.isEmpty() ? "no route" : fitting.size()
                 + " routes") + " that fit (its routes: " + String.join(", ", names)
                 + "). Fix: choose one with " + Setting.METHOD.mention("...") + " " + Setting.PATH.mention("...")));

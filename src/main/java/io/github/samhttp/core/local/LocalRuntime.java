@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.SamHttpException;
 import io.github.samhttp.core.Setting;
-import io.github.samhttp.core.local.apigateway.MappingTemplateRenderer;
+import io.github.samhttp.core.local.apigateway.HttpApiCors;
 import io.github.samhttp.core.local.apigateway.RestApiGateway;
 import io.github.samhttp.core.local.apigateway.RoutePaths;
 import io.github.samhttp.core.local.asl.Execution;
@@ -44,8 +44,16 @@ public final class LocalRuntime {
      * What the client receives, or in a dry run the third-party request that would have been sent.
      *
      * @param status the HTTP status; 0 in a dry run
+     * @param headers the answer's headers API Gateway sets from the project (CORS), by name
      */
-    public record Response(int status, String body, boolean dryRun, List<String> trace) {
+    public record Response(int status, String body, boolean dryRun, List<String> trace, Map<String, String> headers) {
+        public Response {
+            headers = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(headers));
+        }
+
+        public Response(int status, String body, boolean dryRun, List<String> trace) {
+            this(status, body, dryRun, trace, Map.of());
+        }
     }
 
     /**
@@ -68,8 +76,8 @@ public final class LocalRuntime {
     }
 
     private final LocalProject project;
-    private final Secrets secrets;
     private final Options options;
+    private final ProjectValues values;
     /** In a dry run, the references that had no local value. */
     private final java.util.Set<String> unset = new java.util.TreeSet<>();
     /** Built at the first request sent: a dry run sends none. */
@@ -87,30 +95,44 @@ public final class LocalRuntime {
             }
             return value;
         };
-        this.secrets = options.dryRun() ? recorded.orPlaceholders() : secrets;
         this.options = options;
+        this.values = new ProjectValues(project, options.dryRun() ? recorded.orPlaceholders() : secrets);
     }
 
     /** Sends one request through the flow; {@code log} sees each trace line as it happens. */
     public Response invoke(Request request, Consumer<String> log) throws SamHttpException, InterruptedException {
         Trace trace = new Trace(log);
-        Map<String, String> parameterValues = parameterValues();
+        Map<String, String> parameterValues = values.parameterValues();
         Map<String, String> pathParameters = new LinkedHashMap<>();
+        if (project.httpApi()) {
+            return httpApiRequest(request, trace, parameterValues, pathParameters);
+        }
         LocalProject.Route route = route(request, pathParameters);
         if (route == null) {
             trace.add("API Gateway: no " + request.method() + " " + request.path() + " in the API");
-            return new Response(403, "{\"message\":\"Missing Authentication Token\"}", false, trace.lines());
+            RestApiGateway.Answer missing = RestApiGateway.gatewayResponse(project.gatewayResponses(),
+                    "MISSING_AUTHENTICATION_TOKEN", 403, "{\"message\":\"Missing Authentication Token\"}",
+                    request.headers());
+            return new Response(missing.status(), missing.body(), false, trace.lines(), missing.headers());
         }
         JsonNode integration = route.integration();
         if ("StepFunctions-StartSyncExecution".equals(integration.path("integrationSubtype").asText())) {
             return httpApi(request, integration, trace, parameterValues);
         }
-        RestApiGateway.Before before = RestApiGateway.request(new RestApiGateway.Route(integration,
-                route.bodySchema(), project.gatewayResponse("BAD_REQUEST_BODY"), project::value), request.method(),
+        RestApiGateway.Route gatewayRoute = new RestApiGateway.Route(integration, route.bodySchema(),
+                project.gatewayResponses(), project::value);
+        RestApiGateway.Params params = new RestApiGateway.Params(pathParameters, request.query(), request.headers());
+        if ("mock".equals(integration.path("type").asText())) {
+            RestApiGateway.Answer answer = RestApiGateway.mock(gatewayRoute, params);
+            trace.add("API Gateway: " + request.method() + " " + request.path() + " answered " + answer.status()
+                    + " by a mock integration (no execution)");
+            return new Response(answer.status(), answer.body(), false, trace.lines(), answer.headers());
+        }
+        RestApiGateway.Before before = RestApiGateway.request(gatewayRoute, request.method(),
                 request.path(), request.headers(), request.query(), pathParameters, request.body());
         trace.add("API Gateway: " + trace.mask(before.note()));
         if (before.answered()) {
-            return new Response(before.status(), before.body(), false, trace.lines());
+            return new Response(before.status(), before.body(), false, trace.lines(), before.headers());
         }
         String startRequest = before.body();
 
@@ -130,10 +152,34 @@ public final class LocalRuntime {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        MappingTemplateRenderer.Rendered rendered = RestApiGateway.answer(integration, startStatus, startResponse);
-        int status = (Integer) rendered.status();
-        trace.add("API Gateway: answered " + status);
-        return new Response(status, trace.mask(rendered.body()), false, trace.lines());
+        RestApiGateway.Answer answer = RestApiGateway.answer(gatewayRoute, startStatus, startResponse, params);
+        trace.add("API Gateway: answered " + answer.status());
+        return new Response(answer.status(), trace.mask(answer.body()), false, trace.lines(), answer.headers());
+    }
+
+    /**
+     * An HTTP API request: a CORS preflight is answered by API Gateway itself; any other request goes to its route
+     * (404 without one), and its answer gets the CORS headers when the Origin is allowed.
+     */
+    private Response httpApiRequest(Request request, Trace trace, Map<String, String> parameterValues,
+            Map<String, String> pathParameters) throws SamHttpException, InterruptedException {
+        JsonNode cors = project.httpApiCors();
+        RestApiGateway.Answer preflight = HttpApiCors.preflight(cors, request.method(), request.headers());
+        if (preflight != null) {
+            trace.add("API Gateway (HTTP API): CORS preflight answered " + preflight.status() + " (no execution)");
+            return new Response(preflight.status(), preflight.body(), false, trace.lines(), preflight.headers());
+        }
+        LocalProject.Route route = route(request, pathParameters);
+        Response response;
+        if (route == null) {
+            trace.add("API Gateway: no " + request.method() + " " + request.path() + " in the API");
+            response = new Response(404, "{\"message\":\"Not Found\"}", false, trace.lines());
+        } else {
+            response = httpApi(request, route.integration(), trace, parameterValues);
+        }
+        Map<String, String> headers = HttpApiCors.headers(cors, request.headers());
+        return headers.isEmpty() || response.dryRun() ? response
+                : new Response(response.status(), response.body(), false, response.trace(), headers);
     }
 
     /**
@@ -200,7 +246,7 @@ public final class LocalRuntime {
             throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#InvalidExecutionInput",
                     "Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
         }
-        Map<String, Connection> connections = connections(definition, trace);
+        Map<String, Connection> connections = values.connections(definition, trace);
         trace.add("StartSyncExecution: " + arn);
         return execute(arn, ":express:", definition, input, trace, connections);
     }
@@ -240,7 +286,7 @@ public final class LocalRuntime {
      */
     public Response startExecution(String event, Consumer<String> log) throws SamHttpException, InterruptedException {
         Trace trace = new Trace(log);
-        Map<String, String> parameterValues = parameterValues();
+        Map<String, String> parameterValues = values.parameterValues();
         String arn = project.stateMachines().keySet().iterator().next();
         String inputText = event != null && !event.isBlank() ? event : project.scheduleInput();
         if (inputText == null) {
@@ -256,7 +302,7 @@ public final class LocalRuntime {
         } catch (java.io.IOException e) {
             throw new SamHttpException(List.of("the event is not JSON: " + e.getMessage()));
         }
-        Map<String, Connection> connections = connections(definition, trace);
+        Map<String, Connection> connections = values.connections(definition, trace);
         trace.add("StartExecution: " + arn + " (" + project.triggerType() + ", asynchronous)");
         ObjectNode result = execute(arn, ":execution:", definition, input, trace, connections);
         if (heldBack(result)) {
@@ -296,55 +342,6 @@ public final class LocalRuntime {
         String body() {
             return JSON.createObjectNode().put("__type", type).put("message", getMessage()).toString();
         }
-    }
-
-    /**
-     * The connections the definition calls through, their secrets resolved: a route needs the values of its own
-     * connection only, not those of the service's other routes.
-     */
-    private Map<String, Connection> connections(JsonNode definition, Trace trace) throws SamHttpException {
-        java.util.Set<String> used = new java.util.HashSet<>();
-        for (JsonNode arn : definition.findValues("ConnectionArn")) {
-            used.add(arn.asText());
-        }
-        Map<String, Connection> resolved = new LinkedHashMap<>();
-        TreeSet<String> missing = new TreeSet<>();
-        for (Map.Entry<String, JsonNode> connection : project.connections().entrySet()) {
-            if (!used.contains(connection.getKey())) {
-                continue;
-            }
-            try {
-                resolved.put(connection.getKey(), Connection.resolve(connection.getValue(), secrets, trace));
-            } catch (Connection.MissingSecrets e) {
-                missing.addAll(e.references());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new SamHttpException(missingLines(missing));
-        }
-        return resolved;
-    }
-
-    private static List<String> missingLines(TreeSet<String> missing) {
-        List<String> lines = new ArrayList<>();
-        for (String reference : missing) {
-            lines.add(reference + ": no local value. Fix: add <server><id>" + reference + "</id><password>...</password>"
-                    + "</server> to your Maven settings.xml, or set the environment variable "
-                    + Secrets.environmentVariable(reference));
-        }
-        return lines;
-    }
-
-    /** The template parameters' local values, from the same sources as the connections' secrets. */
-    private Map<String, String> parameterValues() throws SamHttpException {
-        Map<String, String> values = new LinkedHashMap<>();
-        TreeSet<String> missing = new TreeSet<>();
-        project.parameters().forEach((id, reference) -> secrets.lookup(reference).ifPresentOrElse(
-                value -> values.put(id, value), () -> missing.add(reference)));
-        if (!missing.isEmpty()) {
-            throw new SamHttpException(missingLines(missing));
-        }
-        return values;
     }
 
     /** The route of the request; its path parameters, read as API Gateway would, go into {@code pathParameters}. */

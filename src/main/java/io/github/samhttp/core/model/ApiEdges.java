@@ -1,16 +1,18 @@
 package io.github.samhttp.core.model;
 
 /**
- * What stands at the API's edges: a custom domain, a WAF web ACL, access logs. Each null or off when not asked for.
+ * What stands at the API's edges: a custom domain, a WAF web ACL, access logs, the browser origins it answers. Each
+ * null or off when not asked for.
  *
  * @param domain the custom domain, or null
  * @param webAcl the regional WAFv2 web ACL's ARN, or null
  * @param accessLogDays how long the access logs are kept, or 0 for no access logs
+ * @param cors which web pages may call the API from a browser, or null
  */
-public record ApiEdges(Domain domain, String webAcl, int accessLogDays) {
+public record ApiEdges(Domain domain, String webAcl, int accessLogDays, Cors cors) {
 
     public static final int DEFAULT_ACCESS_LOG_DAYS = 30;
-    public static final ApiEdges NONE = new ApiEdges(null, null, 0);
+    public static final ApiEdges NONE = new ApiEdges(null, null, 0, null);
 
     /**
      * A custom domain.

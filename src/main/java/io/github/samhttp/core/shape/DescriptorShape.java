@@ -53,6 +53,8 @@ public final class DescriptorShape {
     /** Header names the rules accept: RFC 9110 token characters, without '$' (the ASL would read a path). */
     public static final Pattern HEADER_NAME = Pattern.compile("[!#%&'*+.^_`|~0-9A-Za-z-]+");
     private static final String HEADER_FORM = "letters, digits and hyphens, e.g. 'Accept'";
+    /** A header name an API request may carry and API Gateway can declare: letters, digits and hyphens. */
+    static final Pattern REQUEST_HEADER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
     /**
      * Names of static query parameters: what URLs and the HTTP Task carry without ambiguity, brackets included
      * ({@code filter[status]}, JSON:API) and '$' ({@code $filter}, OData).
@@ -184,7 +186,7 @@ public final class DescriptorShape {
                     TOP,
                     "Query parameters copied from the API request when present, e.g. `[state, page]`. A static"
                             + " `query` value of the same name is rejected (it would win)."),
-            key("forwardHeaders", new Items(new Text(128, Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*"),
+            key("forwardHeaders", new Items(new Text(128, REQUEST_HEADER,
                     "letters, digits and hyphens, e.g. 'Idempotency-Key'"), 20), false, "none", TOP,
                     "Headers copied from the API request when present (matched case-insensitively), e.g."
                             + " `[Idempotency-Key, X-Request-Id]`; static `headers` and forbidden headers are"

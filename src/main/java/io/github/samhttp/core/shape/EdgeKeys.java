@@ -4,8 +4,12 @@ import static io.github.samhttp.core.shape.DescriptorShape.key;
 
 import io.github.samhttp.core.aws.ApiGatewayEdges;
 import io.github.samhttp.core.model.ApiEdges;
+import io.github.samhttp.core.model.Cors;
 import io.github.samhttp.core.shape.Key.Place;
+import io.github.samhttp.core.shape.Shape.Choice;
 import io.github.samhttp.core.shape.Shape.Fields;
+import io.github.samhttp.core.shape.Shape.Flag;
+import io.github.samhttp.core.shape.Shape.Items;
 import io.github.samhttp.core.shape.Shape.Text;
 import io.github.samhttp.core.shape.Shape.Toggle;
 import io.github.samhttp.core.shape.Shape.Whole;
@@ -14,7 +18,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The service-wide keys at the API's edges: its custom domain, the WAF web ACL in front of it, its access logs.
+ * The service-wide keys at the API's edges: its custom domain, the WAF web ACL in front of it, its access logs, the
+ * browser origins it answers (CORS).
  * Part of {@link DescriptorShape}'s declaration, after the watch keys.
  */
 final class EdgeKeys {
@@ -51,7 +56,31 @@ final class EdgeKeys {
                             + " method, route, status, latency, the integration's status and latency; never bodies,"
                             + " headers, query strings or API keys, e.g. `accessLogs: true` or `accessLogs:"
                             + " {retentionDays: 90}`. A REST API needs the account's API Gateway CloudWatch Logs role"
-                            + " first (see the README)."));
+                            + " first (see the README)."),
+            key("cors", new Fields(
+                    key("allowOrigins", new Items(new Text(300, ApiGatewayEdges.ORIGIN, "an origin such as"
+                            + " 'https://app.example.com' or 'http://localhost:3000' (scheme, lowercase host, a port"
+                            + " when not the default; no path, no trailing slash), or '*' for any origin"), 20), true,
+                            null, NESTED, "The origins whose pages may call the API, e.g. `[https://app.example.com,"
+                                    + " http://localhost:3000]`, or `['*']` for any origin (never with credentials)."),
+                    key("allowHeaders", new Items(new Text(128, DescriptorShape.REQUEST_HEADER, "letters, digits and"
+                            + " hyphens, e.g. 'X-Request-Id'"), 50), false, "none besides those the API needs", NESTED,
+                            "Request headers pages may send besides those the API already needs, which are always"
+                                    + " allowed: `Content-Type`, the API key's or SigV4's headers, the forwarded"
+                                    + " headers."),
+                    key("allowMethods", new Items(new Choice(Cors.METHODS), Cors.METHODS.size()), false,
+                            "each path's own methods", NESTED, "The methods a preflight answer allows, e.g. `[GET,"
+                                    + " POST]`; by default those of the path's own routes."),
+                    key("maxAgeSeconds", new Whole(0, ApiGatewayEdges.MAX_PREFLIGHT_AGE_SECONDS, "seconds"), false,
+                            "`" + Cors.DEFAULT_MAX_AGE_SECONDS + "`", NESTED, "How long a browser may reuse a"
+                                    + " preflight answer (browsers cap it: Chrome at 7200)."),
+                    key("allowCredentials", new Flag(), false, "`false`", NESTED, "Whether pages may send"
+                            + " cookies or HTTP authentication with their calls, and read the answers; needs listed"
+                            + " origins.")), false, "none", SERVICE_WIDE,
+                    "Lets web pages of the listed origins call the API from a browser, e.g. `cors: {allowOrigins:"
+                            + " [https://app.example.com]}`: preflight `OPTIONS` requests are answered by API Gateway"
+                            + " without starting an execution, and every answer, errors included, carries"
+                            + " `Access-Control-Allow-Origin` for an allowed origin. Not for event triggers."));
 
     private EdgeKeys() {
     }

@@ -101,7 +101,7 @@ public final class DescriptorValidator {
         MonitoringRules monitoring = new MonitoringRules(fields);
         Throttle throttle = monitoring.throttle();
         Alarms alarms = monitoring.alarms(trigger);
-        ApiEdges edges = monitoring.edges(trigger instanceof Trigger.RestApi);
+        ApiEdges edges = monitoring.edges(trigger instanceof Trigger.RestApi, new CorsRules(fields).cors(method, path));
         monitoring.oneRegion("domain.certificate", "webAcl", "alarms.topic", "auth.kmsKey",
                 "auth.privateEndpoint.resourceConfiguration");
         if (!fields.clean()) {

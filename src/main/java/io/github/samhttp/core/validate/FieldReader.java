@@ -116,6 +116,33 @@ final class FieldReader {
         return node.isBoolean() ? node.asBoolean() : defaultValue;
     }
 
+    /** The texts of a list, each once (case-insensitively for headers): a repeat is a problem. */
+    List<String> distinct(String field, boolean caseInsensitive) {
+        List<String> names = new ArrayList<>();
+        JsonNode node = at(field);
+        for (int i = 0; i < node.size(); i++) {
+            String name = text(field + "." + i);
+            if (name == null) {
+                continue;
+            }
+            if (listed(names, name, caseInsensitive)) {
+                addProblem(field + "." + i, name, "listed twice", "keep one");
+            } else {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static boolean listed(List<String> names, String name, boolean caseInsensitive) {
+        for (String n : names) {
+            if (caseInsensitive ? n.equalsIgnoreCase(name) : n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The entries of a mapping field that passed the shape check, in the order written. */
     List<Map.Entry<String, JsonNode>> entries(String field) {
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();

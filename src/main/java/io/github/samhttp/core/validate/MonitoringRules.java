@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.aws.CloudWatchAlarms;
 import io.github.samhttp.core.model.Alarms;
 import io.github.samhttp.core.model.ApiEdges;
+import io.github.samhttp.core.model.Cors;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.Throttle;
 import io.github.samhttp.core.model.Trigger;
@@ -78,8 +79,8 @@ final class MonitoringRules {
                 fields.integer("alarms.serverErrors", defaults.serverErrors()), latency);
     }
 
-    /** The API's custom domain, WAF web ACL and access logs (event triggers refuse the keys: no API). */
-    ApiEdges edges(boolean restApi) {
+    /** The API's custom domain, WAF web ACL and access logs, with its CORS (event triggers refuse the keys: no API). */
+    ApiEdges edges(boolean restApi, Cors cors) {
         ApiEdges.Domain domain = null;
         if (fields.has("domain")) {
             String name = fields.text("domain.name");
@@ -101,7 +102,7 @@ final class MonitoringRules {
             }
             days = OperationsRules.retentionDays(fields, "accessLogs.retentionDays", ApiEdges.DEFAULT_ACCESS_LOG_DAYS);
         }
-        return new ApiEdges(domain, fields.text("webAcl"), days);
+        return new ApiEdges(domain, fields.text("webAcl"), days, cors);
     }
 
     /**

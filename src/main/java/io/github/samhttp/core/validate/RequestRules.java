@@ -85,7 +85,7 @@ final class RequestRules {
     }
 
     List<String> forwardQuery(SortedMap<String, String> query) {
-        List<String> forwardQuery = names("forwardQuery", false);
+        List<String> forwardQuery = fields.distinct("forwardQuery", false);
         for (String q : forwardQuery) {
             if (query.containsKey(q)) {
                 fields.addProblem("forwardQuery." + forwardQuery.indexOf(q), q, "the parameter is also set in"
@@ -96,7 +96,7 @@ final class RequestRules {
     }
 
     List<String> forwardHeaders(SortedMap<String, String> headers) {
-        List<String> forwardHeaders = names("forwardHeaders", true);
+        List<String> forwardHeaders = fields.distinct("forwardHeaders", true);
         for (String h : forwardHeaders) {
             if (HttpTaskRules.forbidden(h) || headers.containsKey(h)) {
                 fields.addProblem("forwardHeaders." + forwardHeaders.indexOf(h), h, HttpTaskRules.forbidden(h)
@@ -115,33 +115,6 @@ final class RequestRules {
             }
         }
         return forwardHeaders;
-    }
-
-    /** A list of distinct names; case-insensitively distinct for headers. */
-    private List<String> names(String field, boolean caseInsensitive) {
-        List<String> names = new ArrayList<>();
-        JsonNode node = fields.at(field);
-        for (int i = 0; i < node.size(); i++) {
-            String name = fields.text(field + "." + i);
-            if (name == null) {
-                continue;
-            }
-            if (listed(names, name, caseInsensitive)) {
-                fields.addProblem(field + "." + i, name, "listed twice", "keep one");
-            } else {
-                names.add(name);
-            }
-        }
-        return names;
-    }
-
-    private static boolean listed(List<String> names, String name, boolean caseInsensitive) {
-        for (String n : names) {
-            if (caseInsensitive ? n.equalsIgnoreCase(name) : n.equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The default API path: '/name', then one '{p}' segment per endpoint placeholder filled per request. */

@@ -312,17 +312,30 @@ final class ShapeCheck {
             String leaf = FieldReader.leaf(field);
             fields.addProblem(field, value, leaf.matches("[0-9]+") ? "not a valid item of '" + FieldReader.leaf(
                     field.substring(0, field.length() - leaf.length() - 1)) + "'" : "not a valid " + (key == null ? "value" : leaf),
-                    lowercased(value, text));
+                    repaired(value, text));
             return false;
         }
         return true;
     }
 
-    /** The fix: the value in lowercase when that is all it takes, else the form the key takes. */
-    private static String lowercased(String value, Shape.Text text) {
+    /**
+     * The fix: the value repaired when a common slip is all that is wrong (capitals; a slash too many at either end;
+     * a path after a URL's host, where an origin has none), else the form the key takes.
+     */
+    private static String repaired(String value, Shape.Text text) {
         String lower = value.toLowerCase(Locale.ROOT);
-        return !lower.equals(value) && text.pattern().matcher(lower).matches() ? "write it in lowercase: '" + lower
-                + "'" : "use " + text.form();
+        if (!lower.equals(value) && text.pattern().matcher(lower).matches()) {
+            return "write it in lowercase: '" + lower + "'";
+        }
+        for (String candidate : new String[] {value.replaceAll("/+$", ""), value.replaceAll("^/+", ""),
+                value.replaceFirst("^([a-z][a-z0-9+.-]*://[^/]+)/.*$", "$1")}) {
+            for (String form : new String[] {candidate, candidate.toLowerCase(Locale.ROOT)}) {
+                if (!form.equals(value) && !form.isEmpty() && text.pattern().matcher(form).matches()) {
+                    return "write '" + form + "'";
+                }
+            }
+        }
+        return "use " + text.form();
     }
 
     private boolean choice(String field, JsonNode node, List<String> values) {

@@ -11,7 +11,7 @@ final class TriggerRules {
 
     /** Keys that only mean something when an API request starts the workflow. */
     static final List<String> API_ONLY_KEYS = List.of("stage", "path", "apiAuth", "forwardQuery", "forwardHeaders",
-            "requestSchema", "errorStatus", "throttle", "domain", "webAcl", "accessLogs");
+            "requestSchema", "errorStatus", "throttle", "domain", "webAcl", "accessLogs", "cors");
     /** Keys that need the REST API's mapping templates and models. */
     static final List<String> REST_ONLY_KEYS = List.of("forwardQuery", "forwardHeaders", "requestSchema", "webAcl");
 

@@ -14,8 +14,14 @@ import org.apache.velocity.app.VelocityEngine;
  */
 public final class MappingTemplateRenderer {
 
-    /** The output, and the status a response template set through {@code $context.responseOverride.status}. */
-    public record Rendered(String body, Object status) {
+    /**
+     * The output, and what a response template set through {@code $context.responseOverride}: the status, the
+     * headers (by name as written, in name order).
+     */
+    public record Rendered(String body, Object status, Map<String, String> headers) {
+        public Rendered {
+            headers = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(headers));
+        }
     }
 
     private static final VelocityEngine ENGINE = engine();
@@ -30,7 +36,8 @@ public final class MappingTemplateRenderer {
     /** Renders with {@code $context} holding {@code values} besides requestId and responseOverride. */
     public static Rendered render(String template, ApiGatewayInput input, Map<String, Object> values) {
         Map<String, Object> override = new HashMap<>();
-        override.put("header", new HashMap<String, Object>());
+        Map<String, Object> headers = new HashMap<>();
+        override.put("header", headers);
         Map<String, Object> context = new LinkedHashMap<>(values);
         context.put("requestId", "00000000-0000-0000-0000-000000000000");
         context.put("responseOverride", override);
@@ -42,7 +49,9 @@ public final class MappingTemplateRenderer {
         if (!ENGINE.evaluate(velocity, out, "mapping-template", template)) {
             throw new IllegalStateException("Velocity could not render the template");
         }
-        return new Rendered(out.toString(), override.get("status"));
+        Map<String, String> headerValues = new LinkedHashMap<>();
+        headers.forEach((name, value) -> headerValues.put(name, String.valueOf(value)));
+        return new Rendered(out.toString(), override.get("status"), headerValues);
     }
 
     private static VelocityEngine engine() {
@@ -52,6 +61,8 @@ public final class MappingTemplateRenderer {
         properties.setProperty("directive.if.empty_check", "false");
         properties.setProperty("introspector.conversion_handler.class", "none");
         properties.setProperty("runtime.strict_mode.enable", "false");
+        // Velocity 1.7 reads '-' in a name: $context.responseOverride.header.Access-Control-Allow-Origin.
+        properties.setProperty("parser.allow_hyphen_in_identifiers", "true");
         VelocityEngine engine = new VelocityEngine(properties);
         engine.init();
         return engine;

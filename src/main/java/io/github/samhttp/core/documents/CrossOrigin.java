@@ -1,0 +1,200 @@
+package io.github.samhttp.core.documents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.samhttp.core.aws.ApiGatewayEdges;
+import io.github.samhttp.core.model.ApiAuth;
+import io.github.samhttp.core.model.Cors;
+import io.github.samhttp.core.model.HttpMethod;
+import io.github.samhttp.core.model.Service;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What lets web pages of other origins call the API (CORS). A REST API answers each path's preflight with a mock
+ * integration (no execution), and every answer, its own errors included, names the allowed origin; an HTTP API
+ * has its own CORS configuration, which API Gateway applies to preflights and answers.
+ */
+final class CrossOrigin {
+
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    static final String ALLOW_CREDENTIALS = "Access-Control-Allow-Credentials";
+    static final String ALLOW_METHODS = "Access-Control-Allow-Methods";
+    static final String ALLOW_HEADERS = "Access-Control-Allow-Headers";
+    static final String MAX_AGE = "Access-Control-Max-Age";
+    static final String VARY = "Vary";
+    /** The gateway responses that carry the CORS headers: every error API Gateway answers itself. */
+    private static final List<String> GATEWAY_RESPONSES = List.of("DEFAULT_4XX", "DEFAULT_5XX");
+
+    private CrossOrigin() {
+    }
+
+    /** The request headers pages may send: Content-Type, the API's auth headers, the forwarded ones, the listed. */
+    static List<String> allowedHeaders(Service service, Cors cors) {
+        List<String> headers = new ArrayList<>();
+        headers.add("Content-Type");
+        if (service.settings().apiAuth() == ApiAuth.API_KEY) {
+            headers.add(ApiGatewayEdges.API_KEY_HEADER);
+        } else if (service.settings().apiAuth() == ApiAuth.IAM) {
+            headers.addAll(ApiGatewayEdges.SIGV4_HEADERS);
+        }
+        TreeSet<String> forwarded = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Service.Member member : service.members()) {
+            forwarded.addAll(member.integration().request().forwardHeaders());
+        }
+        for (String header : concat(new ArrayList<>(forwarded), cors.allowHeaders())) {
+            if (headers.stream().noneMatch(header::equalsIgnoreCase)) {
+                headers.add(header);
+            }
+        }
+        return headers;
+    }
+
+    /** The methods a preflight on a path allows: the descriptor's, else the path's own routes'. */
+    private static List<String> allowedMethods(Cors cors, List<HttpMethod> routeMethods) {
+        List<String> names = new ArrayList<>();
+        for (HttpMethod method : cors.allowMethods().isEmpty() ? routeMethods : cors.allowMethods()) {
+            names.add(method.name());
+        }
+        return names;
+    }
+
+    /** A REST API: each path's preflight, the CORS headers on every answer and on API Gateway's own errors. */
+    static void restApi(ObjectNode api, Service service, Cors cors) {
+        List<String> headers = allowedHeaders(service, cors);
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
+            ObjectNode path = (ObjectNode) paths.next().getValue();
+            List<HttpMethod> methods = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                methods.add(HttpMethod.valueOf(op.getKey().toUpperCase(Locale.ROOT)));
+                ObjectNode integration = (ObjectNode) op.getValue().path("x-amazon-apigateway-integration");
+                for (JsonNode response : integration.path("responses")) {
+                    ObjectNode templates = (ObjectNode) response.path("responseTemplates");
+                    templates.set("application/json", answerTemplate(templates.path("application/json").asText(),
+                            cors));
+                }
+                for (JsonNode response : op.getValue().path("responses")) {
+                    declareHeaders((ObjectNode) response, cors, List.of());
+                }
+            }
+            methods.sort(null);
+            preflight(path.putObject("options"), cors, allowedMethods(cors, methods), headers);
+        }
+        ObjectNode gatewayResponses = api.has("x-amazon-apigateway-gateway-responses")
+                ? (ObjectNode) api.get("x-amazon-apigateway-gateway-responses")
+                : api.putObject("x-amazon-apigateway-gateway-responses");
+        List<String> types = new ArrayList<>(GATEWAY_RESPONSES);
+        gatewayResponses.fieldNames().forEachRemaining(type -> {
+            if (!types.contains(type)) {
+                types.add(type);
+            }
+        });
+        for (String type : types) {
+            ObjectNode response = gatewayResponses.has(type) ? (ObjectNode) gatewayResponses.get(type)
+                    : gatewayResponses.putObject(type);
+            gatewayHeaders(response.putObject("responseParameters"), cors);
+        }
+    }
+
+    /**
+     * An answer's template with the CORS part first. The origins go into {@code Fn::Sub} variables, as user text
+     * always does; the answer templates hold no {@code ${...}} of their own.
+     */
+    private static ObjectNode answerTemplate(String template, Cors cors) {
+        ObjectNode variables = Cfn.object();
+        variables.put(MappingTemplates.CORS_ORIGINS, OpenApiDocument.velocityList(cors.allowOrigins()));
+        variables.put(MappingTemplates.CORS_CREDENTIALS, Boolean.toString(cors.allowCredentials()));
+        return Cfn.sub(MappingTemplates.cors() + template, variables);
+    }
+
+    /** OPTIONS on a path: a mock integration (no execution, open as browsers send preflights without credentials). */
+    private static void preflight(ObjectNode operation, Cors cors, List<String> methods, List<String> headers) {
+        operation.put("summary", "CORS preflight, answered by API Gateway without starting an execution");
+        operation.putArray("security");
+        ObjectNode response = operation.putObject("responses").putObject("204")
+                .put("description", "The methods and headers pages of the allowed origins may use");
+        List<String> preflightHeaders = List.of(ALLOW_METHODS, ALLOW_HEADERS, MAX_AGE);
+        declareHeaders(response, cors, preflightHeaders);
+        ObjectNode integration = operation.putObject("x-amazon-apigateway-integration");
+        integration.put("type", "mock");
+        integration.putObject("requestTemplates").put("application/json", "{\"statusCode\": 200}");
+        integration.put("passthroughBehavior", "when_no_match");
+        ObjectNode answer = integration.putObject("responses").putObject("default").put("statusCode", "204");
+        ObjectNode parameters = answer.putObject("responseParameters");
+        parameters.put("method.response.header." + ALLOW_METHODS, quoted(String.join(",", methods)));
+        parameters.put("method.response.header." + ALLOW_HEADERS, quoted(String.join(",", headers)));
+        parameters.put("method.response.header." + MAX_AGE, quoted(Integer.toString(cors.maxAgeSeconds())));
+        answer.putObject("responseTemplates").set("application/json", answerTemplate("", cors));
+    }
+
+    /** Declares the CORS headers (and {@code more}) on a method response, so its answers may carry them. */
+    private static void declareHeaders(ObjectNode response, Cors cors, List<String> more) {
+        ObjectNode headers = response.putObject("headers");
+        List<String> names = new ArrayList<>(List.of(ALLOW_ORIGIN));
+        if (!cors.anyOrigin()) {
+            names.add(VARY);
+            if (cors.allowCredentials()) {
+                names.add(ALLOW_CREDENTIALS);
+            }
+        }
+        names.addAll(more);
+        for (String name : names) {
+            headers.putObject(name).putObject("schema").put("type", "string");
+        }
+    }
+
+    /**
+     * The CORS headers of a gateway response, which cannot run VTL: the origin itself when there is one (or any),
+     * else the caller's Origin echoed. An echoed origin gets no credentials header, so a page of a foreign origin
+     * cannot read a signed-in user's error; the bodies are API Gateway's fixed messages.
+     */
+    private static void gatewayHeaders(ObjectNode parameters, Cors cors) {
+        String prefix = "gatewayresponse.header.";
+        if (cors.anyOrigin()) {
+            parameters.put(prefix + ALLOW_ORIGIN, quoted(ApiGatewayEdges.ANY_ORIGIN));
+            return;
+        }
+        boolean one = cors.allowOrigins().size() == 1;
+        parameters.put(prefix + ALLOW_ORIGIN, one ? quoted(cors.allowOrigins().get(0)) : "method.request.header.Origin");
+        parameters.put(prefix + VARY, quoted("Origin"));
+        if (one && cors.allowCredentials()) {
+            parameters.put(prefix + ALLOW_CREDENTIALS, quoted("true"));
+        }
+    }
+
+    /** An HTTP API's own CORS configuration: API Gateway answers preflights and adds the headers to answers. */
+    static void httpApi(ObjectNode api, Service service, Cors cors) {
+        TreeSet<HttpMethod> methods = new TreeSet<>();
+        for (Service.Member member : service.members()) {
+            methods.add(member.integration().method());
+        }
+        ObjectNode config = api.putObject("x-amazon-apigateway-cors");
+        ArrayNode origins = config.putArray("allowOrigins");
+        cors.allowOrigins().forEach(origins::add);
+        ArrayNode methodList = config.putArray("allowMethods");
+        allowedMethods(cors, new ArrayList<>(methods)).forEach(methodList::add);
+        ArrayNode headerList = config.putArray("allowHeaders");
+        allowedHeaders(service, cors).forEach(headerList::add);
+        config.put("maxAge", cors.maxAgeSeconds());
+        if (cors.allowCredentials()) {
+            config.put("allowCredentials", true);
+        }
+    }
+
+    /** A static value in a parameter mapping: single quotes (origins, header names and numbers hold none). */
+    private static String quoted(String value) {
+        return "'" + value + "'";
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}
