@@ -19,6 +19,16 @@ def log = new File(basedir, 'build.log').text
 assert log.contains("field 'connections.stripe.kmsKey': EventBridge uses this key") : 'the key policy warning'
 assert log.contains('deployed only, not run here: 8 CloudWatch alarms')
 assert log.contains('the custom domain payments.example.com')
+// The preflight: API Gateway answers it (a mock), with the route's method and headers, for the shop's origin.
+assert log.contains('answered 204 by a mock integration (no execution)')
+assert log.contains('[INFO] sam-http: HTTP 204')
+assert (log =~ /\[INFO\] Access-Control-Allow-Origin: https:\/\/shop.example.com/).count == 2 : 'the preflight and the call'
+assert log.contains('[INFO] Access-Control-Allow-Methods: POST')
+assert log.contains('[INFO] Access-Control-Allow-Headers: Content-Type,X-Api-Key,Idempotency-Key')
+assert log.contains('[INFO] Access-Control-Max-Age: 3600')
+assert (log =~ /\[INFO\] Vary: Origin/).count == 3 : 'every answer varies by Origin, also one to a request without it'
+def api = new File(out, 'api.yaml').text
+assert api.contains('type: mock') && api.contains('DEFAULT_4XX') && api.contains('method.request.header.Origin')
 assert log.contains('[INFO] sam-http: HTTP 200')
 assert log.contains('"pi_42"') && log.contains('"paid"')
 assert !log.contains('sk_test_prodready') && !log.contains('orders-key-42') : 'a secret was printed'

@@ -94,4 +94,29 @@ class SecurityLintTest {
         assertThat(SecurityLint.check(files, false)).containsExactly("Api: the access log writes $input",
                 "Api: the access log writes body");
     }
+
+    @Test
+    void theLintCatchesCorsCredentialsForAnyOrEchoedOriginAndAPreflightThatRunsAnything() {
+        Map<String, byte[]> files = new HashMap<>(TestProjects.render(TestProjects.variants().findFirst()
+                .orElseThrow().get()[1].toString() + "cors: {allowOrigins: [https://a.example.com,"
+                + " https://b.example.com]}\n"));
+        assertThat(SecurityLint.check(files, false)).isEmpty();
+        files.put("api.yaml", new String(files.get("api.yaml"), StandardCharsets.UTF_8)
+                .replace("type: mock", "type: aws")
+                .replace("gatewayresponse.header.Vary: '''Origin'''",
+                        "gatewayresponse.header.Access-Control-Allow-Credentials: '''true'''")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(SecurityLint.check(files, false)).containsExactly(
+                "OPTIONS /sms: open to anyone",
+                "DEFAULT_4XX: credentials allowed for method.request.header.Origin",
+                "DEFAULT_5XX: credentials allowed for method.request.header.Origin");
+
+        Map<String, byte[]> http = new HashMap<>(TestProjects.render(TestProjects.variants()
+                .filter(v -> v.get()[0].equals("cors-http")).findFirst().orElseThrow().get()[1].toString()));
+        http.put("api.yaml", new String(http.get("api.yaml"), StandardCharsets.UTF_8)
+                .replace("maxAge: 3600", "maxAge: 3600\n  allowCredentials: true").getBytes(StandardCharsets.UTF_8));
+        assertThat(SecurityLint.check(http, false)).containsExactly(
+                "x-amazon-apigateway-cors: any origin with credentials");
+    }
 }
