@@ -200,8 +200,8 @@ public final class SecurityLint {
     }
 
     /**
-     * CORS: never any origin with credentials, never the caller's Origin echoed with credentials (a gateway response
-     * cannot check it against the list).
+     * CORS: never any origin with credentials, never the caller's Origin echoed by a gateway response (which cannot
+     * check it against the list).
      */
     private static void checkCors(JsonNode api, List<String> violations) {
         JsonNode httpCors = api.path("x-amazon-apigateway-cors");
@@ -215,8 +215,10 @@ public final class SecurityLint {
             JsonNode parameters = response.getValue().path("responseParameters");
             String origin = parameters.path("gatewayresponse.header.Access-Control-Allow-Origin").asText();
             boolean credentials = parameters.has("gatewayresponse.header.Access-Control-Allow-Credentials");
-            if (credentials && (origin.equals("'*'") || origin.startsWith("method.request."))) {
-                violations.add(response.getKey() + ": credentials allowed for " + origin);
+            if (origin.startsWith("method.request.")) {
+                violations.add(response.getKey() + ": reflects the caller's " + origin);
+            } else if (credentials && origin.equals("'*'")) {
+                violations.add(response.getKey() + ": credentials allowed for any origin");
             }
         }
     }

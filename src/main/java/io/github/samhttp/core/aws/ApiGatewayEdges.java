@@ -30,7 +30,9 @@ public final class ApiGatewayEdges {
      * trailing slash. Or {@code *}, any origin.
      */
     public static final Pattern ORIGIN = Pattern.compile(
-            "\\*|https?://[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:[0-9]{1,5})?");
+            "\\*|https?://[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:[1-9][0-9]{0,4})?");
+    /** The methods a browser allows after a preflight whatever its answer lists (the CORS-safelisted ones). */
+    public static final java.util.List<String> SAFELISTED_METHODS = java.util.List.of("GET", "HEAD", "POST");
     /** Any origin; a browser never sends credentials to it. */
     public static final String ANY_ORIGIN = "*";
     /** The longest a browser may cache a preflight answer, as API Gateway's HTTP API CORS takes it. */

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What lets web pages of other origins call the API (CORS). A REST API answers each path's preflight with a mock
@@ -28,6 +30,7 @@ final class CrossOrigin {
     static final String ALLOW_HEADERS = "Access-Control-Allow-Headers";
     static final String MAX_AGE = "Access-Control-Max-Age";
     static final String VARY = "Vary";
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** The gateway responses that carry the CORS headers: every error API Gateway answers itself. */
     private static final List<String> GATEWAY_RESPONSES = List.of("DEFAULT_4XX", "DEFAULT_5XX");
 
@@ -68,7 +71,9 @@ final class CrossOrigin {
     static void restApi(ObjectNode api, Service service, Cors cors) {
         List<String> headers = allowedHeaders(service, cors);
         for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
-            ObjectNode path = (ObjectNode) paths.next().getValue();
+            Map.Entry<String, JsonNode> entry = paths.next();
+            ObjectNode path = (ObjectNode) entry.getValue();
+            String firstOperation = path.elements().next().path("operationId").asText();
             List<HttpMethod> methods = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
@@ -84,11 +89,11 @@ final class CrossOrigin {
                 }
             }
             methods.sort(null);
-            preflight(path.putObject("options"), cors, allowedMethods(cors, methods), headers);
+            ObjectNode options = path.putObject("options");
+            options.put("operationId", firstOperation + "Preflight");
+            preflight(options, entry.getKey(), cors, allowedMethods(cors, methods), headers);
         }
-        ObjectNode gatewayResponses = api.has("x-amazon-apigateway-gateway-responses")
-                ? (ObjectNode) api.get("x-amazon-apigateway-gateway-responses")
-                : api.putObject("x-amazon-apigateway-gateway-responses");
+        ObjectNode gatewayResponses = child(api, "x-amazon-apigateway-gateway-responses");
         List<String> types = new ArrayList<>(GATEWAY_RESPONSES);
         gatewayResponses.fieldNames().forEachRemaining(type -> {
             if (!types.contains(type)) {
@@ -96,9 +101,8 @@ final class CrossOrigin {
             }
         });
         for (String type : types) {
-            ObjectNode response = gatewayResponses.has(type) ? (ObjectNode) gatewayResponses.get(type)
-                    : gatewayResponses.putObject(type);
-            gatewayHeaders(response.putObject("responseParameters"), cors);
+            ObjectNode response = child(gatewayResponses, type);
+            gatewayHeaders(child(response, "responseParameters"), cors);
         }
     }
 
@@ -114,9 +118,19 @@ final class CrossOrigin {
     }
 
     /** OPTIONS on a path: a mock integration (no execution, open as browsers send preflights without credentials). */
-    private static void preflight(ObjectNode operation, Cors cors, List<String> methods, List<String> headers) {
+    private static void preflight(ObjectNode operation, String path, Cors cors, List<String> methods,
+            List<String> headers) {
         operation.put("summary", "CORS preflight, answered by API Gateway without starting an execution");
         operation.putArray("security");
+        Matcher parameter = PATH_PARAMETER.matcher(path);
+        ArrayNode pathParameters = Cfn.array();
+        while (parameter.find()) {
+            pathParameters.addObject().put("name", parameter.group(1)).put("in", "path").put("required", true)
+                    .putObject("schema").put("type", "string");
+        }
+        if (!pathParameters.isEmpty()) {
+            operation.set("parameters", pathParameters);
+        }
         ObjectNode response = operation.putObject("responses").putObject("204")
                 .put("description", "The methods and headers pages of the allowed origins may use");
         List<String> preflightHeaders = List.of(ALLOW_METHODS, ALLOW_HEADERS, MAX_AGE);
@@ -135,7 +149,7 @@ final class CrossOrigin {
 
     /** Declares the CORS headers (and {@code more}) on a method response, so its answers may carry them. */
     private static void declareHeaders(ObjectNode response, Cors cors, List<String> more) {
-        ObjectNode headers = response.putObject("headers");
+        ObjectNode headers = child(response, "headers");
         List<String> names = new ArrayList<>(List.of(ALLOW_ORIGIN));
         if (!cors.anyOrigin()) {
             names.add(VARY);
@@ -150,22 +164,21 @@ final class CrossOrigin {
     }
 
     /**
-     * The CORS headers of a gateway response, which cannot run VTL: the origin itself when there is one (or any),
-     * else the caller's Origin echoed. An echoed origin gets no credentials header, so a page of a foreign origin
-     * cannot read a signed-in user's error; the bodies are API Gateway's fixed messages.
+     * The CORS headers of a gateway response (API Gateway's own errors), which cannot run a template to choose
+     * among origins: any origin, or the first one listed. Echoing the caller's Origin would let every web page
+     * read these errors.
      */
     private static void gatewayHeaders(ObjectNode parameters, Cors cors) {
         String prefix = "gatewayresponse.header.";
-        if (cors.anyOrigin()) {
-            parameters.put(prefix + ALLOW_ORIGIN, quoted(ApiGatewayEdges.ANY_ORIGIN));
-            return;
-        }
-        boolean one = cors.allowOrigins().size() == 1;
-        parameters.put(prefix + ALLOW_ORIGIN, one ? quoted(cors.allowOrigins().get(0)) : "method.request.header.Origin");
-        parameters.put(prefix + VARY, quoted("Origin"));
-        if (one && cors.allowCredentials()) {
+        parameters.put(prefix + ALLOW_ORIGIN, quoted(cors.allowOrigins().get(0)));
+        if (!cors.anyOrigin() && cors.allowCredentials()) {
             parameters.put(prefix + ALLOW_CREDENTIALS, quoted("true"));
         }
+    }
+
+    /** The object under {@code name}, made when missing: what is there already stays. */
+    private static ObjectNode child(ObjectNode parent, String name) {
+        return parent.has(name) ? (ObjectNode) parent.get(name) : parent.putObject(name);
     }
 
     /** An HTTP API's own CORS configuration: API Gateway answers preflights and adds the headers to answers. */

@@ -191,6 +191,9 @@ public final class DescriptorSchema {
             schema.put("maxProperties", entries.maxEntries());
         } else if (shape instanceof Shape.Items items) {
             schema.put("type", "array").set("items", shapeSchema(items.item(), true));
+            if (items.minItems() > 0) {
+                schema.put("minItems", items.minItems());
+            }
             schema.put("maxItems", items.maxItems());
         } else {
             // Json and Schema: a mapping passed on as written.

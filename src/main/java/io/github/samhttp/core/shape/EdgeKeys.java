@@ -60,9 +60,10 @@ final class EdgeKeys {
             key("cors", new Fields(
                     key("allowOrigins", new Items(new Text(300, ApiGatewayEdges.ORIGIN, "an origin such as"
                             + " 'https://app.example.com' or 'http://localhost:3000' (scheme, lowercase host, a port"
-                            + " when not the default; no path, no trailing slash), or '*' for any origin"), 20), true,
+                            + " when not the default; no path, no trailing slash), or '*' for any origin"), 1, 20), true,
                             null, NESTED, "The origins whose pages may call the API, e.g. `[https://app.example.com,"
-                                    + " http://localhost:3000]`, or `['*']` for any origin (never with credentials)."),
+                                    + " http://localhost:3000]`, or `['*']` for any origin (never with credentials)."
+                                    + " API Gateway's own errors name the first."),
                     key("allowHeaders", new Items(new Text(128, DescriptorShape.REQUEST_HEADER, "letters, digits and"
                             + " hyphens, e.g. 'X-Request-Id'"), 50), false, "none besides those the API needs", NESTED,
                             "Request headers pages may send besides those the API already needs, which are always"
@@ -79,8 +80,9 @@ final class EdgeKeys {
                             + " origins.")), false, "none", SERVICE_WIDE,
                     "Lets web pages of the listed origins call the API from a browser, e.g. `cors: {allowOrigins:"
                             + " [https://app.example.com]}`: preflight `OPTIONS` requests are answered by API Gateway"
-                            + " without starting an execution, and every answer, errors included, carries"
-                            + " `Access-Control-Allow-Origin` for an allowed origin. Not for event triggers."));
+                            + " without starting an execution, and every answer carries `Access-Control-Allow-Origin`:"
+                            + " the caller's when it is allowed, the first listed on API Gateway's own errors. Not"
+                            + " for event triggers."));
 
     private EdgeKeys() {
     }

@@ -101,8 +101,11 @@ public sealed interface Shape {
             implements Shape {
     }
 
-    /** A list of values of one shape. */
-    record Items(Shape item, int maxItems) implements Shape {
+    /** A list of values of one shape, at least {@code minItems} of them. */
+    record Items(Shape item, int minItems, int maxItems) implements Shape {
+        public Items(Shape item, int maxItems) {
+            this(item, 0, maxItems);
+        }
     }
 
     /** A JSON value passed on as written (an event pattern, a schedule's input). */

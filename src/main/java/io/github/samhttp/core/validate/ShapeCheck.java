@@ -247,6 +247,12 @@ final class ShapeCheck {
                     + ": [first, second]'");
             return false;
         }
+        if (node.size() < items.minItems()) {
+            fields.addProblem(field, display(node), items.minItems() == 1 ? "an empty list" : "fewer than the "
+                    + items.minItems() + " items needed here", "list at least " + (items.minItems() == 1 ? "one"
+                    : items.minItems()));
+            return false;
+        }
         if (node.size() > items.maxItems()) {
             fields.addProblem(field, node.size() + " items", "more than the " + items.maxItems() + " items allowed"
                     + " here", "keep at most " + items.maxItems());

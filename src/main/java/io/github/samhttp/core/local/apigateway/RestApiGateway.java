@@ -118,9 +118,11 @@ public final class RestApiGateway {
         Map<String, String> headers = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = response.path("responseParameters").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> parameter = it.next();
-            String value = mappedValue(parameter.getValue().asText(), sent);
-            if (value != null && parameter.getKey().startsWith(prefix)) {
-                headers.put(parameter.getKey().substring(prefix.length()), value);
+            if (parameter.getKey().startsWith(prefix)) {
+                String value = mappedValue(parameter.getValue().asText(), sent);
+                if (value != null) {
+                    headers.put(parameter.getKey().substring(prefix.length()), value);
+                }
             }
         }
         return headers;
