@@ -50,6 +50,7 @@ public final class SecurityLint {
             if (api != null) {
                 checkApi(api, openApi, violations);
                 checkCors(api, violations);
+                checkPrivate(template, api, violations);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -220,6 +221,22 @@ public final class SecurityLint {
             } else if (credentials && origin.equals("'*'")) {
                 violations.add(response.getKey() + ": credentials allowed for any origin");
             }
+        }
+    }
+
+    /** A private API denies every call that does not come through its own VPC endpoints. */
+    private static void checkPrivate(JsonNode template, JsonNode api, List<String> violations) {
+        JsonNode endpoint = template.path("Resources").path("Api").path("Properties").path("EndpointConfiguration");
+        if (!endpoint.path("Type").asText().equals("PRIVATE")) {
+            return;
+        }
+        boolean denied = false;
+        for (JsonNode statement : api.path("x-amazon-apigateway-policy").path("Statement")) {
+            denied |= statement.path("Effect").asText().equals("Deny") && statement.path("Condition")
+                    .path("StringNotEquals").path("aws:SourceVpce").equals(endpoint.path("VPCEndpointIds"));
+        }
+        if (!denied) {
+            violations.add("Api: a private API that does not deny calls from other VPC endpoints");
         }
     }
 

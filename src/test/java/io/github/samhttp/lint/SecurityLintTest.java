@@ -119,4 +119,15 @@ class SecurityLintTest {
         assertThat(SecurityLint.check(http, false)).containsExactly(
                 "x-amazon-apigateway-cors: any origin with credentials");
     }
+
+    @Test
+    void theLintCatchesAPrivateApiOpenToOtherVpcEndpoints() {
+        Map<String, byte[]> files = new HashMap<>(TestProjects.render(TestProjects.variants().findFirst()
+                .orElseThrow().get()[1].toString() + "endpointType: PRIVATE\nvpcEndpointIds: [vpce-0123456789abcdef0]\n"));
+        assertThat(SecurityLint.check(files, false)).isEmpty();
+        files.put("api.yaml", new String(files.get("api.yaml"), StandardCharsets.UTF_8)
+                .replace("Effect: Deny", "Effect: Allow").getBytes(StandardCharsets.UTF_8));
+        assertThat(SecurityLint.check(files, false))
+                .containsExactly("Api: a private API that does not deny calls from other VPC endpoints");
+    }
 }

@@ -206,6 +206,19 @@ final class Descriptors {
                     });
                     if (!(Boolean) shaping.get("_rest")) {
                         all.remove("webAcl");
+                        all.remove("endpointType");
+                        all.remove("vpcEndpointIds");
+                    } else if ("PRIVATE".equals(all.get("endpointType"))) {
+                        // A regional custom domain cannot serve a private API.
+                        all.remove("domain");
+                    }
+                    if (longWaits(all.get("endpointType")) && seed % 3 != 0) {
+                        // Regional and private APIs may wait up to five minutes, and the calls with them.
+                        int wait = List.of(30, 90, 300).get((int) Math.floorMod(seed, 3L));
+                        all.put("apiTimeoutSeconds", wait);
+                        if (seed % 2 == 0) {
+                            all.put("timeoutSeconds", Math.min(60, wait - 2));
+                        }
                     }
                     if (!(Boolean) shaping.get("_sync")) {
                         // An event trigger has no API to throttle, watch, name or log.
@@ -213,6 +226,7 @@ final class Descriptors {
                         all.remove("domain");
                         all.remove("accessLogs");
                         all.remove("cors");
+                        all.remove("apiTimeoutSeconds");
                         if (all.get("alarms") instanceof Map<?, ?> alarms) {
                             alarms.remove("serverErrors");
                             alarms.remove("latencyMillis");
@@ -303,10 +317,19 @@ final class Descriptors {
                 .injectNull(0.7);
         Arbitrary<Object> accessLogs = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.just(null),
                 Arbitraries.of(true, false), Arbitraries.of(1, 90, 3653).map(d -> (Object) map("retentionDays", d)));
+        Arbitrary<Object> endpoint = Arbitraries.of((Object) map("endpointType", "REGIONAL"),
+                map("endpointType", "PRIVATE", "vpcEndpointIds", List.of("vpce-0123456789abcdef0")),
+                map("endpointType", "EDGE")).injectNull(0.6);
         return Combinators.combine(throttle, alarms, Arbitraries.of(true, false).injectNull(0.6), domain, webAcl,
-                        accessLogs, cors())
-                .as((t, a, d, dn, w, l, c) -> map("throttle", t, "alarms", a, "dashboard", d, "domain", dn, "webAcl", w,
-                        "accessLogs", l, "cors", c));
+                        accessLogs, cors(), endpoint)
+                .as((t, a, d, dn, w, l, c, e) -> {
+                    Map<String, Object> watch = map("throttle", t, "alarms", a, "dashboard", d, "domain", dn,
+                            "webAcl", w, "accessLogs", l, "cors", c);
+                    if (e != null) {
+                        watch.putAll((Map<String, Object>) e);
+                    }
+                    return watch;
+                });
     }
 
     /** CORS: any origin, or listed ones with credentials sometimes; headers, methods and age sometimes. */
@@ -327,6 +350,11 @@ final class Descriptors {
                             : credentials);
                     return (Object) cors;
                 }).injectNull(0.6);
+    }
+
+    /** Whether an API of this endpoint type may wait more than 29 seconds. */
+    private static boolean longWaits(Object endpointType) {
+        return "REGIONAL".equals(endpointType) || "PRIVATE".equals(endpointType);
     }
 
     private static void put(Map<String, Object> map, String key, Object value) {
@@ -486,7 +514,8 @@ final class Descriptors {
 
     /** Keys of the whole service in a descriptor with 'integrations'. */
     static final List<String> SERVICE_SETTINGS = List.of("stage", "apiAuth", "trigger", "tags", "tracing",
-            "throttle", "alarms", "dashboard", "domain", "webAcl", "accessLogs", "cors");
+            "throttle", "alarms", "dashboard", "domain", "webAcl", "accessLogs", "cors", "endpointType",
+            "vpcEndpointIds");
 
     /**
      * A descriptor with 'integrations': two to four valid API-triggered descriptors, each under its own name and
@@ -545,13 +574,23 @@ final class Descriptors {
             if (!connections.isEmpty()) {
                 service.put("connections", connections);
             }
+            if (!longWaits(service.get("endpointType"))) {
+                // An edge-optimised API waits 29 seconds: no longer wait, no longer call.
+                for (Object i : integrations.values()) {
+                    Map<String, Object> integration = (Map<String, Object>) i;
+                    integration.remove("apiTimeoutSeconds");
+                    if (integration.get("timeoutSeconds") instanceof Integer t && t > 27) {
+                        integration.put("timeoutSeconds", 27);
+                    }
+                }
+            }
             if (integrations.values().stream().anyMatch(i -> "OPTIONS".equals(((Map<?, ?>) i).get("method")))) {
                 // With CORS, API Gateway answers OPTIONS itself.
                 service.remove("cors");
             }
             // A setting the first integration has moves into 'defaults' (and holds for those without their own).
             Map<String, Object> firstIntegration = (Map<String, Object>) integrations.get("int-0");
-            if (firstIntegration.containsKey("timeoutSeconds")) {
+            if (firstIntegration.get("timeoutSeconds") instanceof Integer t && t <= 27) {
                 service.put("defaults", map("timeoutSeconds", firstIntegration.remove("timeoutSeconds")));
             }
             service.put("integrations", integrations);

@@ -31,6 +31,8 @@ public final class ApiGatewayEdges {
      */
     public static final Pattern ORIGIN = Pattern.compile(
             "\\*|https?://[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:[1-9][0-9]{0,4})?");
+    /** An interface VPC endpoint (for execute-api), through which a private API answers. */
+    public static final Pattern VPC_ENDPOINT = Pattern.compile("vpce-[0-9a-f]{8}([0-9a-f]{9})?");
     /** The methods a browser allows after a preflight whatever its answer lists (the CORS-safelisted ones). */
     public static final java.util.List<String> SAFELISTED_METHODS = java.util.List.of("GET", "HEAD", "POST");
     /** Any origin; a browser never sends credentials to it. */

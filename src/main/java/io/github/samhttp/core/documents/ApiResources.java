@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ApiEdges;
+import io.github.samhttp.core.model.EndpointType;
 import io.github.samhttp.core.model.LogicalIds;
 import io.github.samhttp.core.model.Service;
 import io.github.samhttp.core.model.Throttle;
@@ -54,6 +55,14 @@ final class ApiResources {
         properties.put("StageName", service.settings().stage());
         // Set so that SAM does not also create its default stage named "Stage".
         properties.put("OpenApiVersion", "3.0.1");
+        ApiEdges edges = service.settings().edges();
+        if (edges.endpointType() != EndpointType.EDGE) {
+            ObjectNode endpoint = properties.putObject("EndpointConfiguration").put("Type", edges.endpointType().name());
+            if (!edges.vpcEndpointIds().isEmpty()) {
+                ArrayNode ids = endpoint.putArray("VPCEndpointIds");
+                edges.vpcEndpointIds().forEach(ids::add);
+            }
+        }
         if (service.settings().tracing()) {
             properties.put("TracingEnabled", true);
         }

@@ -1,5 +1,6 @@
 package io.github.samhttp.core.documents;
 
+import io.github.samhttp.core.aws.ApiTimeouts;
 import io.github.samhttp.core.model.LogicalIds;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,8 +15,8 @@ import io.github.samhttp.core.model.Service;
  */
 final class HttpApiDocument {
 
-    /** HTTP APIs allow at most 30 seconds; the execution stops at 27. */
-    static final int INTEGRATION_TIMEOUT_MILLIS = 29_000;
+    /** HTTP APIs allow at most 30 seconds; the route waits 29, the execution stops at 27. */
+    static final int INTEGRATION_TIMEOUT_MILLIS = ApiTimeouts.DEFAULT_SECONDS * 1000;
 
     private HttpApiDocument() {
     }

@@ -5,6 +5,7 @@ import io.github.samhttp.core.model.LogicalIds;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.samhttp.core.model.ApiAuth;
+import io.github.samhttp.core.model.EndpointType;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.RequestShaping;
 import io.github.samhttp.core.model.Service;
@@ -19,7 +20,6 @@ final class OpenApiDocument {
 
     static final String API_KEY_SCHEME = "api_key";
     static final String SIGV4_SCHEME = "sigv4";
-    static final int INTEGRATION_TIMEOUT_MILLIS = 29_000;
     static final String BODY_VALIDATOR = "body";
 
     private OpenApiDocument() {
@@ -51,6 +51,9 @@ final class OpenApiDocument {
         }
         if (service.settings().edges().cors() != null) {
             CrossOrigin.restApi(api, service, service.settings().edges().cors());
+        }
+        if (service.settings().edges().endpointType() == EndpointType.PRIVATE) {
+            privatePolicy(api, service.settings().edges().vpcEndpointIds());
         }
         if (service.settings().apiAuth() != ApiAuth.NONE) {
             ObjectNode schemes = components(api).putObject("securitySchemes");
@@ -103,7 +106,25 @@ final class OpenApiDocument {
                 response(responses, Integer.toString(status), "A third-party error mapped by errorStatus");
             }
         }
-        operation.set("x-amazon-apigateway-integration", integration(request, member.stateMachineId()));
+        operation.set("x-amazon-apigateway-integration", integration(request, member.stateMachineId(),
+                integration.apiTimeoutSeconds()));
+    }
+
+    /**
+     * A private API's resource policy: calls through the listed VPC endpoints only (API Gateway refuses to deploy a
+     * private API without one). The API's own auth still applies to the calls it lets through.
+     */
+    private static void privatePolicy(ObjectNode api, List<String> vpcEndpointIds) {
+        ObjectNode policy = api.putObject("x-amazon-apigateway-policy").put("Version", Cfn.POLICY_VERSION);
+        ArrayNode statements = policy.putArray("Statement");
+        ArrayNode endpoints = Cfn.array();
+        vpcEndpointIds.forEach(endpoints::add);
+        statements.addObject().put("Sid", "DenyOutsideTheVpcEndpoints").put("Effect", "Deny").put("Principal", "*")
+                .put("Action", "execute-api:Invoke").put("Resource", "execute-api:/*").putObject("Condition")
+                .putObject("StringNotEquals").set("aws:SourceVpce", endpoints);
+        statements.addObject().put("Sid", "AllowThroughTheVpcEndpoints").put("Effect", "Allow")
+                .put("Principal", "*").put("Action", "execute-api:Invoke").put("Resource", "execute-api:/*")
+                .putObject("Condition").putObject("StringEquals").set("aws:SourceVpce", endpoints.deepCopy());
     }
 
     /** The document's head: version, info (with {@code note} after the description) and servers. */
@@ -172,14 +193,14 @@ final class OpenApiDocument {
         parameter.putObject("schema").put("type", "string");
     }
 
-    private static ObjectNode integration(RequestShaping request, String stateMachineId) {
+    private static ObjectNode integration(RequestShaping request, String stateMachineId, int timeoutSeconds) {
         ObjectNode integration = Cfn.object();
         integration.put("type", "aws");
         integration.put("httpMethod", "POST");
         integration.set("uri", Cfn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:states:action/StartSyncExecution"));
         integration.set("credentials", Cfn.getAtt(LogicalIds.API_ROLE, "Arn"));
         integration.put("passthroughBehavior", "never");
-        integration.put("timeoutInMillis", INTEGRATION_TIMEOUT_MILLIS);
+        integration.put("timeoutInMillis", timeoutSeconds * 1000);
         ObjectNode variables = Cfn.object();
         variables.set(MappingTemplates.STATE_MACHINE_ARN, Cfn.ref(stateMachineId));
         variables.put(MappingTemplates.FORWARD_QUERY, velocityList(request.forwardQuery()));

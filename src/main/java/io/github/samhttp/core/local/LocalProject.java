@@ -270,57 +270,15 @@ public final class LocalProject {
         return routes;
     }
 
-    /** Whether an event (an EventBridge rule or a schedule) starts the workflow, rather than an API. */
     /**
-     * What the template deploys that a local run cannot show: the API's throttle, the CloudWatch alarms and the
-     * topic they notify, the dashboard. One line each, empty when there is none.
+     * What the template deploys that a local run cannot show: the API's throttle and endpoint, the CloudWatch alarms
+     * and the topic they notify, the dashboard, the edges. One line each, empty when there is none.
      */
     public List<String> deployedOnly() {
-        List<String> lines = new ArrayList<>();
-        int alarms = 0;
-        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String id = entry.getKey();
-            JsonNode resource = entry.getValue();
-            String type = resource.path("Type").asText();
-            JsonNode properties = resource.path("Properties");
-            if (properties.has("Domain")) {
-                lines.add("the custom domain " + properties.path("Domain").path("DomainName").asText());
-            }
-            if (type.equals("AWS::Events::Connection") && properties.has("InvocationConnectivityParameters")) {
-                // The local run calls the endpoint from this machine: it must be reachable from here.
-                lines.add(id + "'s private endpoint reached through " + properties.path("InvocationConnectivityParameters")
-                        .path("ResourceParameters").path("ResourceConfigurationArn").asText());
-            }
-            if (type.equals("AWS::CloudWatch::Alarm")) {
-                alarms++;
-            } else if (type.equals("AWS::Events::Connection") && properties.has("KmsKeyIdentifier")) {
-                lines.add(id + "'s secret encrypted with " + properties.path("KmsKeyIdentifier").asText());
-            } else if (type.equals("AWS::CloudWatch::Dashboard")) {
-                lines.add("a CloudWatch dashboard");
-            } else if (type.equals("AWS::SNS::Topic")) {
-                lines.add("an SNS topic for the alarms, subscribed by "
-                        + properties.path("Subscription").path(0).path("Endpoint").asText());
-            } else if (type.equals("AWS::WAFv2::WebACLAssociation")) {
-                lines.add("the WAF web ACL " + properties.path("WebACLArn").asText());
-            } else if (type.equals("AWS::Logs::LogGroup") && id.equals("ApiAccessLogGroup")) {
-                lines.add("access logs kept " + properties.path("RetentionInDays").asText() + " days");
-            } else if (type.startsWith("AWS::Serverless::") && type.endsWith("Api")) {
-                // A REST stage's method settings, or an HTTP API's default route settings: the same two limits.
-                JsonNode limits = properties.has("MethodSettings") ? properties.path("MethodSettings").path(0)
-                        : properties.path("DefaultRouteSettings");
-                if (limits.has("ThrottlingRateLimit")) {
-                    lines.add("throttling: " + limits.path("ThrottlingRateLimit").asText() + " requests per second,"
-                            + " bursts of " + limits.path("ThrottlingBurstLimit").asText());
-                }
-            }
-        }
-        if (alarms > 0) {
-            lines.add(0, alarms + " CloudWatch alarm" + (alarms == 1 ? "" : "s"));
-        }
-        return lines;
+        return DeployedOnly.lines(resources, routes);
     }
 
+    /** Whether an event (an EventBridge rule or a schedule) starts the workflow, rather than an API. */
     public boolean eventTriggered() {
         return routes.isEmpty() && !event.isMissingNode();
     }

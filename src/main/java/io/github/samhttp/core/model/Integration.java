@@ -1,5 +1,6 @@
 package io.github.samhttp.core.model;
 
+import io.github.samhttp.core.aws.ApiTimeouts;
 import java.util.SortedMap;
 
 /**
@@ -21,6 +22,7 @@ import java.util.SortedMap;
  * @param response the part of the third-party answer returned, and status overrides for errors
  * @param synchronous whether a caller waits for the answer (an API), or an event starts the workflow
  * @param workflow the state machine type
+ * @param apiTimeoutSeconds how long API Gateway waits for the answer (an API only)
  */
 public record Integration(
         String name,
@@ -38,13 +40,14 @@ public record Integration(
         RequestShaping request,
         ResponseShaping response,
         boolean synchronous,
-        Workflow workflow) {
+        Workflow workflow,
+        int apiTimeoutSeconds) {
 
     /**
      * The whole execution's limit: below API Gateway's 29-second integration timeout, so that the state machine
      * answers (with a 504) before API Gateway cuts the call off with its own bare 504.
      */
-    public static final int EXECUTION_TIMEOUT_SECONDS = 27;
+    public static final int EXECUTION_TIMEOUT_SECONDS = ApiTimeouts.executionSeconds(ApiTimeouts.DEFAULT_SECONDS);
 
     /** How long one call to the third party may take when the descriptor does not say. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 8;
@@ -53,10 +56,10 @@ public record Integration(
     public static final int ASYNC_EXECUTION_TIMEOUT_SECONDS = 300;
 
     /** The HTTP Task's own limit for one call. */
-    public static final int ASYNC_CALL_TIMEOUT_SECONDS = 60;
+    public static final int ASYNC_CALL_TIMEOUT_SECONDS = ApiTimeouts.HTTP_TASK_ATTEMPT_SECONDS;
 
-    /** This integration's execution limit. */
+    /** This integration's execution limit: just under API Gateway's wait behind an API. */
     public int executionTimeoutSeconds() {
-        return synchronous ? EXECUTION_TIMEOUT_SECONDS : ASYNC_EXECUTION_TIMEOUT_SECONDS;
+        return synchronous ? ApiTimeouts.executionSeconds(apiTimeoutSeconds) : ASYNC_EXECUTION_TIMEOUT_SECONDS;
     }
 }

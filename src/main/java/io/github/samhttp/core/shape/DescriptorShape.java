@@ -1,5 +1,6 @@
 package io.github.samhttp.core.shape;
 
+import io.github.samhttp.core.aws.ApiTimeouts;
 import io.github.samhttp.core.aws.CloudWatchLogs;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ArrayFormat;
@@ -239,8 +240,14 @@ public final class DescriptorShape {
                     "How the HTTP Task retries (below)."),
             key("timeoutSeconds", new Whole(1, Integration.ASYNC_CALL_TIMEOUT_SECONDS, "seconds"), false,
                     code(Integration.DEFAULT_TIMEOUT_SECONDS), TOP,
-                    "How long one call to the third party may take: 1 to 27 behind an API, to 60 for event"
-                            + " triggers."));
+                    "How long one call to the third party may take: 1 to 27 behind an API (to 60 with a longer"
+                            + " `apiTimeoutSeconds`), to 60 for event triggers."),
+            key("apiTimeoutSeconds", new Whole(ApiTimeouts.ANSWER_MARGIN_SECONDS + 1, ApiTimeouts.MAX_SECONDS,
+                    "seconds"), false, code(ApiTimeouts.DEFAULT_SECONDS), TOP,
+                    "How long a REST API waits for the answer. Above 29 only with `endpointType: REGIONAL` or"
+                            + " `PRIVATE`, once the account's quota is raised (the build warns). The execution stops"
+                            + " 2 s earlier, so a call that runs out is answered 504 with an error body, never cut"
+                            + " off by API Gateway."));
 
     /** Settings of the whole service: at the top of either form, never per integration. */
     private static final List<Key> SERVICE_KEYS = List.of(

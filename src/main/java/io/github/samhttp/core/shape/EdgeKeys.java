@@ -1,10 +1,12 @@
 package io.github.samhttp.core.shape;
 
+import static io.github.samhttp.core.shape.DescriptorShape.choice;
 import static io.github.samhttp.core.shape.DescriptorShape.key;
 
 import io.github.samhttp.core.aws.ApiGatewayEdges;
 import io.github.samhttp.core.model.ApiEdges;
 import io.github.samhttp.core.model.Cors;
+import io.github.samhttp.core.model.EndpointType;
 import io.github.samhttp.core.shape.Key.Place;
 import io.github.samhttp.core.shape.Shape.Choice;
 import io.github.samhttp.core.shape.Shape.Fields;
@@ -57,6 +59,15 @@ final class EdgeKeys {
                             + " headers, query strings or API keys, e.g. `accessLogs: true` or `accessLogs:"
                             + " {retentionDays: 90}`. A REST API needs the account's API Gateway CloudWatch Logs role"
                             + " first (see the README)."),
+            key("endpointType", choice(EndpointType.class), false, "`EDGE`", SERVICE_WIDE,
+                    "Where a REST API answers: `EDGE` (through CloudFront's edge, the default), `REGIONAL` (in its"
+                            + " region: needed for `apiTimeoutSeconds` above 29) or `PRIVATE` (only through the"
+                            + " interface VPC endpoints in `vpcEndpointIds`, enforced by a resource policy). REST APIs"
+                            + " only."),
+            key("vpcEndpointIds", new Items(new Text(22, ApiGatewayEdges.VPC_ENDPOINT, "an interface VPC endpoint's"
+                    + " ID such as 'vpce-0123456789abcdef0'"), 1, 20), false, "none", SERVICE_WIDE,
+                    "With `endpointType: PRIVATE`, the interface VPC endpoints (for `execute-api`) the API answers"
+                            + " through, e.g. `[vpce-0123456789abcdef0]`; requests through any other are denied."),
             key("cors", new Fields(
                     key("allowOrigins", new Items(new Text(300, ApiGatewayEdges.ORIGIN, "an origin such as"
                             + " 'https://app.example.com' or 'http://localhost:3000' (scheme, lowercase host, a port"

@@ -3,6 +3,7 @@ package io.github.samhttp.core.shape;
 import static io.github.samhttp.core.shape.DescriptorShape.code;
 import static io.github.samhttp.core.shape.DescriptorShape.key;
 
+import io.github.samhttp.core.aws.ApiTimeouts;
 import io.github.samhttp.core.aws.CloudWatchAlarms;
 import io.github.samhttp.core.model.Alarms;
 import io.github.samhttp.core.model.Throttle;
@@ -67,7 +68,7 @@ final class WatchKeys {
                     key("serverErrors", new Whole(1, 1_000_000, "answers"), false,
                             code(Alarms.DEFAULT.serverErrors()), NESTED, "The API's 5xx answers in a period (a"
                                     + " REST API's 502 and 504 for third-party failures and timeouts included)."),
-                    key("latencyMillis", new Whole(100, 30_000, "milliseconds"), false,
+                    key("latencyMillis", new Whole(100, ApiTimeouts.MAX_SECONDS * 1000, "milliseconds"), false,
                             code(Alarms.DEFAULT.latencyMillis()), NESTED, "The API's 95th-percentile latency that"
                                     + " fires its alarm."))), false, "`true`, notifying nobody", SERVICE_WIDE,
                     "CloudWatch alarms: per state machine on failed, timed-out and throttled executions, per API on"

@@ -3,7 +3,9 @@ package io.github.samhttp.core.validate;
 import io.github.samhttp.core.Problem;
 import io.github.samhttp.core.model.Alarms;
 import io.github.samhttp.core.model.ApiAuth;
+import io.github.samhttp.core.aws.ApiTimeouts;
 import io.github.samhttp.core.model.ApiEdges;
+import io.github.samhttp.core.model.EndpointType;
 import io.github.samhttp.core.model.ArrayFormat;
 import io.github.samhttp.core.model.Connection;
 import io.github.samhttp.core.model.ConnectionAuth;
@@ -80,9 +82,11 @@ public final class DescriptorValidator {
         SortedMap<String, String> headers = request.headers(encoding);
         OperationsRules operationsRules = new OperationsRules(fields);
         RetryPolicy retry = operationsRules.retry();
-        int executionLimit = sync ? Integration.EXECUTION_TIMEOUT_SECONDS : Integration.ASYNC_EXECUTION_TIMEOUT_SECONDS;
+        EndpointType endpointType = fields.choice("endpointType", EndpointType.class, EndpointType.EDGE);
+        int apiTimeout = operationsRules.apiTimeoutSeconds(endpointType);
+        int executionLimit = sync ? ApiTimeouts.executionSeconds(apiTimeout) : Integration.ASYNC_EXECUTION_TIMEOUT_SECONDS;
         int timeoutSeconds = operationsRules.timeoutSeconds(Integration.DEFAULT_TIMEOUT_SECONDS,
-                sync ? Integration.EXECUTION_TIMEOUT_SECONDS : Integration.ASYNC_CALL_TIMEOUT_SECONDS, sync);
+                Math.min(executionLimit, ApiTimeouts.HTTP_TASK_ATTEMPT_SECONDS), sync, apiTimeout);
         ApiAuth apiAuth = apiAuth(fields, trigger, sync);
         operationsRules.retryFits(retry, timeoutSeconds, executionLimit, sync);
         Operations operations = operationsRules.operations();
@@ -100,8 +104,9 @@ public final class DescriptorValidator {
         ResponseShaping response = new ResponseRules(fields).response();
         MonitoringRules monitoring = new MonitoringRules(fields);
         Throttle throttle = monitoring.throttle();
-        Alarms alarms = monitoring.alarms(trigger);
-        ApiEdges edges = monitoring.edges(trigger instanceof Trigger.RestApi, new CorsRules(fields).cors(method, path));
+        Alarms alarms = monitoring.alarms(trigger, endpointType);
+        ApiEdges edges = monitoring.edges(trigger instanceof Trigger.RestApi, new CorsRules(fields).cors(method, path),
+                endpointType);
         monitoring.oneRegion("domain.certificate", "webAcl", "alarms.topic", "auth.kmsKey",
                 "auth.privateEndpoint.resourceConfiguration");
         if (!fields.clean()) {
@@ -113,7 +118,7 @@ public final class DescriptorValidator {
                 arrayFormat, headers, retry, timeoutSeconds, operations,
                 new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders,
                         bodySchema),
-                response, trigger.synchronous(), workflow));
+                response, trigger.synchronous(), workflow, apiTimeout));
     }
 
     private static ArrayFormat arrayFormat(FieldReader fields, Encoding encoding) {

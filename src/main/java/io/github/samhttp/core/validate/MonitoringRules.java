@@ -1,19 +1,20 @@
 package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.samhttp.core.aws.ApiTimeouts;
 import io.github.samhttp.core.aws.CloudWatchAlarms;
 import io.github.samhttp.core.model.Alarms;
 import io.github.samhttp.core.model.ApiEdges;
 import io.github.samhttp.core.model.Cors;
+import io.github.samhttp.core.model.EndpointType;
 import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.Throttle;
 import io.github.samhttp.core.model.Trigger;
+import java.util.List;
 
 /** How the service is watched and held back: its alarms, its dashboard, its API's request limits. */
 final class MonitoringRules {
 
-    /** API Gateway answers a REST API request within this, so a latency alarm above it could never fire. */
-    static final int REST_MAX_LATENCY_MILLIS = 29_000;
 
     private final FieldReader fields;
 
@@ -29,7 +30,7 @@ final class MonitoringRules {
     }
 
     /** On unless {@code alarms: false}; a mapping sets where they notify and when they fire. */
-    Alarms alarms(Trigger trigger) {
+    Alarms alarms(Trigger trigger, EndpointType endpointType) {
         if (fields.at("alarms").isBoolean() && !fields.at("alarms").booleanValue()) {
             return Alarms.OFF;
         }
@@ -66,10 +67,14 @@ final class MonitoringRules {
             }
         }
         int latency = fields.integer("alarms.latencyMillis", defaults.latencyMillis());
-        if (trigger instanceof Trigger.RestApi && latency > REST_MAX_LATENCY_MILLIS) {
-            fields.addProblem("alarms.latencyMillis", Integer.toString(latency), "could never fire: a REST API answers"
-                    + " within " + REST_MAX_LATENCY_MILLIS + " ms (and the execution stops after "
-                    + Integration.EXECUTION_TIMEOUT_SECONDS + " s)", "write a lower value, e.g. 'latencyMillis: "
+        // The longest any route of the API may wait (each route's own apiTimeoutSeconds is at most this).
+        boolean http = trigger instanceof Trigger.HttpApi;
+        int maxMillis = http ? ApiTimeouts.HTTP_API_SECONDS * 1000 : 1000 * (endpointType.takesLongTimeouts()
+                ? ApiTimeouts.MAX_SECONDS : ApiTimeouts.DEFAULT_SECONDS);
+        if (trigger != null && trigger.synchronous() && latency > maxMillis) {
+            fields.addProblem("alarms.latencyMillis", Integer.toString(latency), "could never fire: a"
+                    + (http ? "n HTTP API" : endpointType.takesLongTimeouts() ? " REST API" : "n edge-optimized REST API")
+                    + " answers within " + maxMillis + " ms", "write a lower value, e.g. 'latencyMillis: "
                     + Alarms.DEFAULT.latencyMillis() + "'");
         }
         return new Alarms(true, topic, email, period, periods,
@@ -80,7 +85,7 @@ final class MonitoringRules {
     }
 
     /** The API's custom domain, WAF web ACL and access logs, with its CORS (event triggers refuse the keys: no API). */
-    ApiEdges edges(boolean restApi, Cors cors) {
+    ApiEdges edges(boolean restApi, Cors cors, EndpointType endpointType) {
         ApiEdges.Domain domain = null;
         if (fields.has("domain")) {
             String name = fields.text("domain.name");
@@ -102,7 +107,19 @@ final class MonitoringRules {
             }
             days = OperationsRules.retentionDays(fields, "accessLogs.retentionDays", ApiEdges.DEFAULT_ACCESS_LOG_DAYS);
         }
-        return new ApiEdges(domain, fields.text("webAcl"), days, cors);
+        List<String> vpcEndpoints = fields.distinct("vpcEndpointIds", false);
+        if (endpointType == EndpointType.PRIVATE && !fields.has("vpcEndpointIds")) {
+            fields.addProblem("endpointType", "PRIVATE", "a private API answers only through the interface VPC"
+                    + " endpoints it lists", "add 'vpcEndpointIds: [vpce-...]' (endpoints for execute-api)");
+        } else if (endpointType != EndpointType.PRIVATE && fields.has("vpcEndpointIds")) {
+            fields.addKeyProblem("vpcEndpointIds", "vpcEndpointIds", "only a private API answers through VPC"
+                    + " endpoints", "add 'endpointType: PRIVATE', or remove it");
+        }
+        if (endpointType == EndpointType.PRIVATE && fields.has("domain")) {
+            fields.addKeyProblem("domain", "domain", "a regional custom domain cannot serve a private API",
+                    "remove 'domain', or use 'endpointType: REGIONAL'");
+        }
+        return new ApiEdges(domain, fields.text("webAcl"), days, cors, endpointType, vpcEndpoints);
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.samhttp.core.aws.ApiTimeouts;
 import io.github.samhttp.core.aws.CloudWatchLogs;
+import io.github.samhttp.core.model.EndpointType;
 import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.read.Descriptor;
@@ -31,13 +33,37 @@ final class OperationsRules {
     }
 
     /** How long one call may take: behind an API, the whole execution must end before API Gateway gives up. */
-    int timeoutSeconds(int defaultSeconds, int limit, boolean sync) {
+    int timeoutSeconds(int defaultSeconds, int limit, boolean sync, int apiSeconds) {
         int seconds = fields.integer("timeoutSeconds", defaultSeconds);
         if (seconds > limit) {
             fields.addProblem("timeoutSeconds", Integer.toString(seconds), "must be a whole number from 1 to " + limit
-                    + (sync ? " behind an API (API Gateway gives up after 29 seconds)" : ""),
-                    "write a number in that range, e.g. 'timeoutSeconds: " + defaultSeconds + "'");
+                    + (sync ? " behind an API (API Gateway gives up after " + apiSeconds + " seconds)" : ""),
+                    "write a number in that range, e.g. 'timeoutSeconds: " + defaultSeconds + "'"
+                            + (sync && limit < ApiTimeouts.HTTP_TASK_ATTEMPT_SECONDS ? ", or raise 'apiTimeoutSeconds'"
+                            + " (Regional and private REST APIs)" : ""));
             return defaultSeconds;
+        }
+        return seconds;
+    }
+
+    /**
+     * How long a REST API waits: past 29 seconds only for a Regional or private API, and only once the account's
+     * quota allows it (warned: the deployment fails before).
+     */
+    int apiTimeoutSeconds(EndpointType endpointType) {
+        int seconds = fields.integer("apiTimeoutSeconds", ApiTimeouts.DEFAULT_SECONDS);
+        if (seconds > ApiTimeouts.DEFAULT_SECONDS && !endpointType.takesLongTimeouts()) {
+            fields.addProblem("apiTimeoutSeconds", Integer.toString(seconds), "an edge-optimized API (the default"
+                    + " endpoint type) waits at most " + ApiTimeouts.DEFAULT_SECONDS + " seconds", "add 'endpointType:"
+                    + " REGIONAL' (or PRIVATE), or write at most " + ApiTimeouts.DEFAULT_SECONDS);
+            return ApiTimeouts.DEFAULT_SECONDS;
+        }
+        if (seconds > ApiTimeouts.DEFAULT_SECONDS) {
+            fields.warn("apiTimeoutSeconds", Integer.toString(seconds), "API Gateway waits more than "
+                    + ApiTimeouts.DEFAULT_SECONDS + " seconds only once the account's quota '" + ApiTimeouts.QUOTA
+                    + "' allows it (the deployment fails before), and raising it may lower the account's throttle"
+                    + " quota for every API in the region", "raise it to at least " + seconds * 1000 + " in the"
+                    + " Service Quotas console (Amazon API Gateway) before deploying");
         }
         return seconds;
     }

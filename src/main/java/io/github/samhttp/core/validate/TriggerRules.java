@@ -4,16 +4,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.aws.ScheduleExpressions;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.model.Workflow;
+import io.github.samhttp.core.aws.ApiTimeouts;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What starts the workflow (an API, an EventBridge rule or a schedule), and what each rules out. */
 final class TriggerRules {
 
     /** Keys that only mean something when an API request starts the workflow. */
     static final List<String> API_ONLY_KEYS = List.of("stage", "path", "apiAuth", "forwardQuery", "forwardHeaders",
-            "requestSchema", "errorStatus", "throttle", "domain", "webAcl", "accessLogs", "cors");
-    /** Keys that need the REST API's mapping templates and models. */
-    static final List<String> REST_ONLY_KEYS = List.of("forwardQuery", "forwardHeaders", "requestSchema", "webAcl");
+            "requestSchema", "errorStatus", "throttle", "domain", "webAcl", "accessLogs", "cors", "endpointType",
+            "vpcEndpointIds", "apiTimeoutSeconds");
+    /** Keys only a REST API takes, and why an HTTP API does not. */
+    static final Map<String, String> REST_ONLY_KEYS = restOnly();
+
+    private static Map<String, String> restOnly() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (String key : List.of("forwardQuery", "forwardHeaders", "requestSchema")) {
+            keys.put(key, "an HTTP API has no mapping templates or models to do this");
+        }
+        keys.put("webAcl", "AWS WAF cannot be associated with an HTTP API");
+        keys.put("endpointType", "an HTTP API is always regional");
+        keys.put("vpcEndpointIds", "an HTTP API cannot be private");
+        keys.put("apiTimeoutSeconds", "an HTTP API waits at most " + ApiTimeouts.HTTP_API_SECONDS + " seconds (its"
+                + " routes wait " + ApiTimeouts.DEFAULT_SECONDS + ", leaving the execution time to answer)");
+        return java.util.Collections.unmodifiableMap(keys);
+    }
 
     private final FieldReader fields;
 
@@ -89,13 +106,11 @@ final class TriggerRules {
                     + " waits for StartSyncExecution, which runs EXPRESS workflows only)",
                     "remove 'workflow', or start the workflow from an EVENTBRIDGE or SCHEDULE trigger");
         }
-        List<String> ruledOut = trigger.synchronous() ? trigger instanceof Trigger.HttpApi ? REST_ONLY_KEYS
-                : List.of() : API_ONLY_KEYS;
+        List<String> ruledOut = trigger.synchronous() ? trigger instanceof Trigger.HttpApi
+                ? List.copyOf(REST_ONLY_KEYS.keySet()) : List.of() : API_ONLY_KEYS;
         for (String key : ruledOut) {
             if (fields.has(key)) {
-                String why = key.equals("webAcl") ? "AWS WAF cannot be associated with an HTTP API"
-                        : "an HTTP API has no mapping templates or models to do this";
-                fields.addKeyProblem(key, key, trigger instanceof Trigger.HttpApi ? why
+                fields.addKeyProblem(key, key, trigger instanceof Trigger.HttpApi ? REST_ONLY_KEYS.get(key)
                         : ShapeMessages.article(trigger.type()) + " " + trigger.type() + " trigger has no API request",
                         "remove it" + (trigger instanceof Trigger.HttpApi ? ", or use 'trigger: REST_API'" : ""));
             }
