@@ -6,6 +6,7 @@ import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ApiEdges;
 import io.github.samhttp.core.model.EndpointType;
 import io.github.samhttp.core.model.LogicalIds;
+import io.github.samhttp.core.model.Mode;
 import io.github.samhttp.core.model.Service;
 import io.github.samhttp.core.model.Throttle;
 import io.github.samhttp.core.model.Trigger;
@@ -39,14 +40,34 @@ final class ApiResources {
         ObjectNode assume = trust.putArray("Statement").addObject().put("Effect", "Allow");
         assume.putObject("Principal").put("Service", "apigateway.amazonaws.com");
         assume.put("Action", "sts:AssumeRole");
-        ObjectNode policy = properties.putArray("Policies").addObject().put("PolicyName", "StartSyncExecution");
+        boolean async = service.members().stream().anyMatch(m -> m.integration().mode() == Mode.ASYNC);
+        ObjectNode policy = properties.putArray("Policies").addObject().put("PolicyName", async ? "StartExecutions"
+                : "StartSyncExecution");
         ObjectNode document = policy.putObject("PolicyDocument").put("Version", Cfn.POLICY_VERSION);
         ArrayNode machines = Cfn.array();
+        ArrayNode asyncMachines = Cfn.array();
+        ArrayNode executions = Cfn.array();
         for (Service.Member m : service.members()) {
-            machines.add(Cfn.ref(m.stateMachineId()));
+            if (m.integration().mode() == Mode.ASYNC) {
+                asyncMachines.add(Cfn.ref(m.stateMachineId()));
+                // Its own executions only: the execution ARNs under this state machine's name.
+                executions.add(Cfn.sub("arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${"
+                        + m.stateMachineId() + ".Name}:*"));
+            } else {
+                machines.add(Cfn.ref(m.stateMachineId()));
+            }
         }
-        Cfn.statement(document.putArray("Statement"), "StartSyncExecution", Cfn.array("states:StartSyncExecution"))
-                .set("Resource", machines.size() == 1 ? machines.get(0) : machines);
+        ArrayNode statements = document.putArray("Statement");
+        if (!machines.isEmpty()) {
+            Cfn.statement(statements, "StartSyncExecution", Cfn.array("states:StartSyncExecution"))
+                    .set("Resource", machines.size() == 1 ? machines.get(0) : machines);
+        }
+        if (!asyncMachines.isEmpty()) {
+            Cfn.statement(statements, "StartExecution", Cfn.array("states:StartExecution"))
+                    .set("Resource", asyncMachines.size() == 1 ? asyncMachines.get(0) : asyncMachines);
+            Cfn.statement(statements, "DescribeExecution", Cfn.array("states:DescribeExecution"))
+                    .set("Resource", executions.size() == 1 ? executions.get(0) : executions);
+        }
     }
 
     private static void api(ObjectNode resources, Service service, String apiFile) {

@@ -19,15 +19,50 @@ public final class MappingTemplates {
     /** The {@code Fn::Sub} variables of the CORS template: the allowed origins, whether credentials are. */
     public static final String CORS_ORIGINS = "CorsOrigins";
     public static final String CORS_CREDENTIALS = "CorsCredentials";
+    /** The {@code Fn::Sub} variables of the asynchronous templates. */
+    public static final String IDEMPOTENCY_HEADER = "IdempotencyHeader";
+    public static final String STATE_MACHINE_NAME = "StateMachineName";
 
     private static final String FOLDER = "/io/github/samhttp/templates/";
+    /** Closes the #else a template opens around another. */
+    private static final String END = "#end\n";
 
     private MappingTemplates() {
     }
 
     /** StartSyncExecution request built from the API request. */
     public static String request() {
-        return load("request.vtl");
+        return load("execution-input.vtl") + load("start-sync-execution.vtl");
+    }
+
+    /** StartExecution request (an asynchronous integration) built from the API request, named by its idempotency key. */
+    public static String startExecution() {
+        return load("execution-input.vtl") + load("start-execution.vtl");
+    }
+
+    /** Client response when StartExecution started the execution: 202 and where to ask for its outcome. */
+    public static String started() {
+        return load("started.vtl");
+    }
+
+    /** Client response when StartExecution refused: its own refusals, then StartSyncExecution's. */
+    public static String startExecutionError() {
+        return load("start-execution-error.vtl") + load("start-error.vtl") + END;
+    }
+
+    /** DescribeExecution request for the execution the status route names. */
+    public static String describeExecution() {
+        return load("describe-execution.vtl");
+    }
+
+    /** Client response from DescribeExecution: 202 while running, then the synchronous mode's answer. */
+    public static String executionStatus() {
+        return load("execution-status.vtl") + load("response.vtl") + END;
+    }
+
+    /** Client response when DescribeExecution refused: 404 for an execution this integration does not have. */
+    public static String describeExecutionError() {
+        return load("describe-execution-error.vtl");
     }
 
     /** Client response built from a StartSyncExecution result. */

@@ -2,11 +2,14 @@ package io.github.samhttp.core.documents;
 
 import io.github.samhttp.core.model.LogicalIds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.EndpointType;
 import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.Mode;
 import io.github.samhttp.core.model.RequestShaping;
 import io.github.samhttp.core.model.Service;
 import java.util.List;
@@ -33,6 +36,9 @@ final class OpenApiDocument {
             Integration integration = member.integration();
             String model = service.single() ? LogicalIds.REQUEST_MODEL : LogicalIds.requestModel(integration.name());
             operation(operationNode(paths, integration), member, model, service.settings().apiAuth());
+            if (integration.mode() == Mode.ASYNC) {
+                AsyncRoutes.status(paths, member, service.settings().apiAuth());
+            }
             if (integration.request().bodySchema() != null) {
                 models.set(model, Cfn.tree(integration.request().bodySchema()));
             }
@@ -82,6 +88,11 @@ final class OpenApiDocument {
         for (String name : request.forwardHeaders()) {
             parameter(parameters, name, "header", false);
         }
+        if (integration.idempotencyHeader() != null) {
+            parameter(parameters, integration.idempotencyHeader(), "header", false);
+            ((ObjectNode) parameters.get(parameters.size() - 1)).put("description", "Names the execution: a retry"
+                    + " with the same value gets the execution it started");
+        }
         if (!parameters.isEmpty()) {
             operation.set("parameters", parameters);
         }
@@ -97,6 +108,22 @@ final class OpenApiDocument {
                     .putObject("application/json").putObject("schema").put("type", "object");
         }
         ObjectNode responses = operation.putObject("responses");
+        if (integration.mode() == Mode.ASYNC) {
+            AsyncRoutes.startResponses(responses);
+            operation.set("x-amazon-apigateway-integration", AsyncRoutes.start(member));
+            return;
+        }
+        answerResponses(responses, integration);
+        ObjectNode target = integration("StartSyncExecution", Cfn.sub(MappingTemplates.request(),
+                requestVariables(request, member.stateMachineId())), integration.apiTimeoutSeconds());
+        ObjectNode targetResponses = target.putObject("responses");
+        integrationResponse(targetResponses, "[45]\\d{2}", "502", TextNode.valueOf(MappingTemplates.startError()));
+        integrationResponse(targetResponses, "default", "200", TextNode.valueOf(MappingTemplates.response()));
+        operation.set("x-amazon-apigateway-integration", target);
+    }
+
+    /** The answers of the third party's call, as the synchronous route and the status route give them. */
+    static void answerResponses(ObjectNode responses, Integration integration) {
         response(responses, "200", "The third-party API's answer, with its status code");
         response(responses, "400", "The request was not valid, or the third-party API answered with a 4xx status");
         response(responses, "502", "The third-party API failed or could not be reached");
@@ -106,8 +133,6 @@ final class OpenApiDocument {
                 response(responses, Integer.toString(status), "A third-party error mapped by errorStatus");
             }
         }
-        operation.set("x-amazon-apigateway-integration", integration(request, member.stateMachineId(),
-                integration.apiTimeoutSeconds()));
     }
 
     /**
@@ -186,31 +211,33 @@ final class OpenApiDocument {
                 .putObject("application/json").putObject("schema").put("type", "object");
     }
 
-    private static void parameter(ArrayNode parameters, String name, String in, boolean required) {
+    static void parameter(ArrayNode parameters, String name, String in, boolean required) {
         ObjectNode parameter = parameters.addObject().put("name", name).put("in", in).put("required", required);
         parameter.put("description", in.equals("path") ? "Fills {" + name + "} in the third-party endpoint"
                 : "Forwarded to the third-party API when present");
         parameter.putObject("schema").put("type", "string");
     }
 
-    private static ObjectNode integration(RequestShaping request, String stateMachineId, int timeoutSeconds) {
+    /** An {@code aws} integration that calls a Step Functions action with the API role; its responses follow. */
+    static ObjectNode integration(String action, JsonNode requestTemplate, int timeoutSeconds) {
         ObjectNode integration = Cfn.object();
         integration.put("type", "aws");
         integration.put("httpMethod", "POST");
-        integration.set("uri", Cfn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:states:action/StartSyncExecution"));
+        integration.set("uri", Cfn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:states:action/" + action));
         integration.set("credentials", Cfn.getAtt(LogicalIds.API_ROLE, "Arn"));
         integration.put("passthroughBehavior", "never");
         integration.put("timeoutInMillis", timeoutSeconds * 1000);
+        integration.putObject("requestTemplates").set("application/json", requestTemplate);
+        return integration;
+    }
+
+    /** The request template's variables: the state machine, the forwarded query parameters and headers. */
+    static ObjectNode requestVariables(RequestShaping request, String stateMachineId) {
         ObjectNode variables = Cfn.object();
         variables.set(MappingTemplates.STATE_MACHINE_ARN, Cfn.ref(stateMachineId));
         variables.put(MappingTemplates.FORWARD_QUERY, velocityList(request.forwardQuery()));
         variables.put(MappingTemplates.FORWARD_HEADERS, velocityList(request.forwardHeaders()));
-        integration.putObject("requestTemplates").set("application/json",
-                Cfn.sub(MappingTemplates.request(), variables));
-        ObjectNode responses = integration.putObject("responses");
-        integrationResponse(responses, "[45]\\d{2}", "502", MappingTemplates.startError());
-        integrationResponse(responses, "default", "200", MappingTemplates.response());
-        return integration;
+        return variables;
     }
 
     /** Names as the items of a Velocity list literal; the validator allows no quote in them. */
@@ -222,8 +249,8 @@ final class OpenApiDocument {
         return list.toString();
     }
 
-    private static void integrationResponse(ObjectNode responses, String pattern, String status, String template) {
+    static void integrationResponse(ObjectNode responses, String pattern, String status, JsonNode template) {
         responses.putObject(pattern).put("statusCode", status).putObject("responseTemplates")
-                .put("application/json", template);
+                .set("application/json", template);
     }
 }

@@ -223,6 +223,10 @@ public final class LocalProject {
             default:
                 break;
         }
+        if (name.endsWith(".Name") && resources.has(name.substring(0, name.length() - 5))) {
+            // A state machine's name: its logical ID, as in the made-up ARN.
+            return name.substring(0, name.length() - 5);
+        }
         String id = name.endsWith(".Arn") ? name.substring(0, name.length() - 4) : name;
         if (!resources.has(id)) {
             throw new IllegalArgumentException("no resource " + id + " in template.yaml");

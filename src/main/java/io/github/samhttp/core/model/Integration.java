@@ -23,6 +23,8 @@ import java.util.SortedMap;
  * @param synchronous whether a caller waits for the answer (an API), or an event starts the workflow
  * @param workflow the state machine type
  * @param apiTimeoutSeconds how long API Gateway waits for the answer (an API only)
+ * @param mode whether an API request waits for the answer or gets 202 and a status route
+ * @param idempotencyHeader with ASYNC, the request header whose value names the execution, or null
  */
 public record Integration(
         String name,
@@ -41,7 +43,9 @@ public record Integration(
         ResponseShaping response,
         boolean synchronous,
         Workflow workflow,
-        int apiTimeoutSeconds) {
+        int apiTimeoutSeconds,
+        Mode mode,
+        String idempotencyHeader) {
 
     /**
      * The whole execution's limit: below API Gateway's 29-second integration timeout, so that the state machine
@@ -58,8 +62,19 @@ public record Integration(
     /** The HTTP Task's own limit for one call. */
     public static final int ASYNC_CALL_TIMEOUT_SECONDS = ApiTimeouts.HTTP_TASK_ATTEMPT_SECONDS;
 
-    /** This integration's execution limit: just under API Gateway's wait behind an API. */
+    /** The whole execution's limit behind an API that answers 202 at once: a STANDARD workflow, an hour. */
+    public static final int API_ASYNC_EXECUTION_TIMEOUT_SECONDS = 3600;
+
+    /** This integration's execution limit: just under API Gateway's wait behind an API that waits. */
     public int executionTimeoutSeconds() {
+        if (mode == Mode.ASYNC) {
+            return API_ASYNC_EXECUTION_TIMEOUT_SECONDS;
+        }
         return synchronous ? ApiTimeouts.executionSeconds(apiTimeoutSeconds) : ASYNC_EXECUTION_TIMEOUT_SECONDS;
+    }
+
+    /** Whether the caller waits for the third party's answer on its request. */
+    public boolean callerWaits() {
+        return synchronous && mode == Mode.SYNC;
     }
 }

@@ -1,19 +1,15 @@
 package io.github.samhttp.core.shape;
 
-import io.github.samhttp.core.aws.ApiTimeouts;
 import io.github.samhttp.core.aws.CloudWatchLogs;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.ArrayFormat;
 import io.github.samhttp.core.model.Encoding;
 import io.github.samhttp.core.model.HttpMethod;
-import io.github.samhttp.core.model.Integration;
-import io.github.samhttp.core.model.RetryPolicy;
 import io.github.samhttp.core.model.ServiceSettings;
 import io.github.samhttp.core.model.Operations;
 import io.github.samhttp.core.model.Workflow;
 import io.github.samhttp.core.shape.Key.Place;
 import io.github.samhttp.core.shape.Shape.Choice;
-import io.github.samhttp.core.shape.Shape.Decimal;
 import io.github.samhttp.core.shape.Shape.Entries;
 import io.github.samhttp.core.shape.Shape.Fields;
 import io.github.samhttp.core.shape.Shape.Flag;
@@ -23,7 +19,6 @@ import io.github.samhttp.core.shape.Shape.Reference;
 import io.github.samhttp.core.shape.Shape.Text;
 import io.github.samhttp.core.shape.Shape.Variants;
 import io.github.samhttp.core.shape.Shape.Whole;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -222,32 +217,7 @@ public final class DescriptorShape {
                     new Whole(400, 599, null), 201), false, "none", TOP,
                     "The API status for a third-party error status (after retries) or for `timeout`, e.g."
                             + " `{\"503\": 503, timeout: 503}` (instead of 502 and 504). Values 400 to 599; the body"
-                            + " stays `{\"error\", \"cause\"}`."),
-            key("retry", new Fields(
-                    key("maxAttempts", new Whole(0, 10, "retries"), false, code(RetryPolicy.DEFAULT.maxAttempts()), NESTED,
-                            "Retries of 429, 500, 502, 503, 504 and socket errors; `0` turns retries off. A 5xx or a"
-                                    + " dropped connection can come after the third party acted: for a POST that must"
-                                    + " never run twice (an SMS, a charge), set `0` or use the API's idempotency key"
-                                    + " header."),
-                    key("intervalSeconds", new Whole(1, 10, "seconds"), false, code(RetryPolicy.DEFAULT.intervalSeconds()),
-                            NESTED, "First wait."),
-                    key("backoffRate", new Decimal(BigDecimal.ONE, BigDecimal.TEN), false,
-                            code(RetryPolicy.DEFAULT.backoffRate().toPlainString()), NESTED,
-                            "Multiplier between waits."),
-                    key("maxDelaySeconds", new Whole(1, Integration.EXECUTION_TIMEOUT_SECONDS, "seconds"), false,
-                            code(RetryPolicy.DEFAULT.maxDelaySeconds()), NESTED,
-                            "Longest wait. Waits use full jitter.")), false, null, TOP,
-                    "How the HTTP Task retries (below)."),
-            key("timeoutSeconds", new Whole(1, Integration.ASYNC_CALL_TIMEOUT_SECONDS, "seconds"), false,
-                    code(Integration.DEFAULT_TIMEOUT_SECONDS), TOP,
-                    "How long one call to the third party may take: 1 to 27 behind an API (to 60 with a longer"
-                            + " `apiTimeoutSeconds`), to 60 for event triggers."),
-            key("apiTimeoutSeconds", new Whole(ApiTimeouts.ANSWER_MARGIN_SECONDS + 1, ApiTimeouts.MAX_SECONDS,
-                    "seconds"), false, code(ApiTimeouts.DEFAULT_SECONDS), TOP,
-                    "How long a REST API waits for the answer. Above 29 only with `endpointType: REGIONAL` or"
-                            + " `PRIVATE`, once the account's quota is raised (the build warns). The execution stops"
-                            + " 2 s earlier, so a call that runs out is answered 504 with an error body, never cut"
-                            + " off by API Gateway."));
+                            + " stays `{\"error\", \"cause\"}`."));
 
     /** Settings of the whole service: at the top of either form, never per integration. */
     private static final List<Key> SERVICE_KEYS = List.of(
@@ -301,11 +271,11 @@ public final class DescriptorShape {
 
     /** What an integration (under {@code integrations.<name>}, or {@code defaults}) may set. */
     public static final Fields INTEGRATION = new Fields(at(Place.INTEGRATION,
-            concat(INTEGRATION_KEYS, OPERATION_KEYS, List.of(CONNECTION))));
+            concat(INTEGRATION_KEYS, CallKeys.KEYS, OPERATION_KEYS, List.of(CONNECTION))));
 
     /** The five-line form: one integration. */
     public static final Fields SINGLE_FORM = new Fields(at(Place.SINGLE,
-            concat(INTEGRATION_KEYS, List.of(NAME_KEY), SERVICE_KEYS, WatchKeys.KEYS, EdgeKeys.KEYS, OPERATION_KEYS)));
+            concat(INTEGRATION_KEYS, CallKeys.KEYS, List.of(NAME_KEY), SERVICE_KEYS, WatchKeys.KEYS, EdgeKeys.KEYS, OPERATION_KEYS)));
 
     /** The form with several integrations. */
     public static final Fields SERVICE_FORM = new Fields(concat(List.of(NAME_KEY), SERVICE_KEYS, WatchKeys.KEYS, EdgeKeys.KEYS, List.of(
@@ -330,6 +300,7 @@ public final class DescriptorShape {
     /** Every key in README order, with the places where it stands: the five-line form, then the service form. */
     public static List<Key> readmeOrder() {
         List<Key> keys = new ArrayList<>(INTEGRATION_KEYS);
+        keys.addAll(CallKeys.KEYS);
         keys.add(NAME_KEY);
         keys.addAll(SERVICE_KEYS);
         keys.addAll(WatchKeys.KEYS);

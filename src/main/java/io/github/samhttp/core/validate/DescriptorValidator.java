@@ -6,6 +6,7 @@ import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.aws.ApiTimeouts;
 import io.github.samhttp.core.model.ApiEdges;
 import io.github.samhttp.core.model.EndpointType;
+import io.github.samhttp.core.model.Mode;
 import io.github.samhttp.core.model.ArrayFormat;
 import io.github.samhttp.core.model.Connection;
 import io.github.samhttp.core.model.ConnectionAuth;
@@ -57,11 +58,15 @@ public final class DescriptorValidator {
         ShapeCheck.single(fields);
         TriggerRules triggers = new TriggerRules(fields);
         Trigger trigger = triggers.trigger();
-        Workflow workflow = fields.choice("workflow", Workflow.class, Workflow.EXPRESS);
+        Mode requestedMode = fields.choice("mode", Mode.class, Mode.SYNC);
+        Workflow workflow = fields.choice("workflow", Workflow.class, requestedMode == Mode.ASYNC ? Workflow.STANDARD
+                : Workflow.EXPRESS);
         if (trigger != null) {
-            triggers.triggerRules(trigger, workflow);
+            triggers.triggerRules(trigger, workflow, requestedMode);
         }
-        boolean sync = trigger == null || trigger.synchronous();
+        boolean api = trigger == null || trigger.synchronous();
+        // Whether a caller waits on the request for the third party's answer: its budgets are API Gateway's.
+        boolean sync = api && requestedMode == Mode.SYNC;
         EndpointRules endpoints = new EndpointRules(fields);
         Endpoint endpoint = endpoints.endpoint();
         HttpMethod method = fields.choice("method", HttpMethod.class, null);
@@ -72,6 +77,7 @@ public final class DescriptorValidator {
         SortedMap<String, String> endpointParameters = endpoints.endpointParameters();
         RequestRules request = new RequestRules(fields);
         String path = request.path(RequestRules.defaultPath(name, endpoint, endpointParameters));
+        Mode mode = new ModeRules(fields).mode(trigger, path);
         String requestBody = request.requestBody(method);
         Encoding encoding = fields.choice("encoding", Encoding.class, Encoding.JSON);
         if (encoding == Encoding.URL_ENCODED && method != null && !method.sendsBody()) {
@@ -84,10 +90,11 @@ public final class DescriptorValidator {
         RetryPolicy retry = operationsRules.retry();
         EndpointType endpointType = fields.choice("endpointType", EndpointType.class, EndpointType.EDGE);
         int apiTimeout = operationsRules.apiTimeoutSeconds(endpointType);
-        int executionLimit = sync ? ApiTimeouts.executionSeconds(apiTimeout) : Integration.ASYNC_EXECUTION_TIMEOUT_SECONDS;
+        int executionLimit = sync ? ApiTimeouts.executionSeconds(apiTimeout) : api
+                ? Integration.API_ASYNC_EXECUTION_TIMEOUT_SECONDS : Integration.ASYNC_EXECUTION_TIMEOUT_SECONDS;
         int timeoutSeconds = operationsRules.timeoutSeconds(Integration.DEFAULT_TIMEOUT_SECONDS,
                 Math.min(executionLimit, ApiTimeouts.HTTP_TASK_ATTEMPT_SECONDS), sync, apiTimeout);
-        ApiAuth apiAuth = apiAuth(fields, trigger, sync);
+        ApiAuth apiAuth = apiAuth(fields, trigger, api);
         operationsRules.retryFits(retry, timeoutSeconds, executionLimit, sync);
         Operations operations = operationsRules.operations();
         ConnectionParameters parameters = connection.connectionParameters();
@@ -118,7 +125,7 @@ public final class DescriptorValidator {
                 arrayFormat, headers, retry, timeoutSeconds, operations,
                 new RequestShaping(pathParameters, endpointParameters, query, forwardQuery, forwardHeaders,
                         bodySchema),
-                response, trigger.synchronous(), workflow, apiTimeout));
+                response, trigger.synchronous(), workflow, apiTimeout, mode, fields.text("idempotencyHeader")));
     }
 
     private static ArrayFormat arrayFormat(FieldReader fields, Encoding encoding) {

@@ -1,6 +1,7 @@
 package io.github.samhttp.core.validate;
 
 import io.github.samhttp.core.model.Integration;
+import io.github.samhttp.core.model.Mode;
 import io.github.samhttp.core.model.LogicalIds;
 import io.github.samhttp.core.model.Service;
 import java.util.LinkedHashMap;
@@ -67,11 +68,19 @@ final class ServiceRules {
             Integration integration = member.integration();
             String field = "integrations." + member.operationId();
             if (integration.synchronous()) {
-                String route = integration.method() + " " + integration.path();
-                String other = routes.put(PARAMETER.matcher(route).replaceAll("{}"), member.operationId());
-                if (other != null) {
-                    raw.addKeyProblem(field, route, "the same route as '" + other + "'", "give it another 'path' or"
-                            + " 'method'");
+                Map<String, String> own = new LinkedHashMap<>();
+                own.put(integration.method() + " " + integration.path(), "'" + member.operationId() + "'");
+                if (integration.mode() == Mode.ASYNC) {
+                    own.put("GET " + integration.path() + "/executions/{executionId}", "the status route of '"
+                            + member.operationId() + "'");
+                }
+                for (Map.Entry<String, String> entry : own.entrySet()) {
+                    String route = entry.getKey();
+                    String other = routes.put(PARAMETER.matcher(route).replaceAll("{}"), entry.getValue());
+                    if (other != null) {
+                        raw.addKeyProblem(field, route, "the same route as " + other, "give it another 'path'"
+                                + " or 'method'");
+                    }
                 }
                 StringBuilder prefix = new StringBuilder();
                 for (String segment : integration.path().split("/")) {

@@ -2,6 +2,7 @@ package io.github.samhttp.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samhttp.core.aws.ScheduleExpressions;
+import io.github.samhttp.core.model.Mode;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.model.Workflow;
 import io.github.samhttp.core.aws.ApiTimeouts;
@@ -15,7 +16,7 @@ final class TriggerRules {
     /** Keys that only mean something when an API request starts the workflow. */
     static final List<String> API_ONLY_KEYS = List.of("stage", "path", "apiAuth", "forwardQuery", "forwardHeaders",
             "requestSchema", "errorStatus", "throttle", "domain", "webAcl", "accessLogs", "cors", "endpointType",
-            "vpcEndpointIds", "apiTimeoutSeconds");
+            "vpcEndpointIds", "apiTimeoutSeconds", "idempotencyHeader");
     /** Keys only a REST API takes, and why an HTTP API does not. */
     static final Map<String, String> REST_ONLY_KEYS = restOnly();
 
@@ -27,6 +28,7 @@ final class TriggerRules {
         keys.put("webAcl", "AWS WAF cannot be associated with an HTTP API");
         keys.put("endpointType", "an HTTP API is always regional");
         keys.put("vpcEndpointIds", "an HTTP API cannot be private");
+        keys.put("idempotencyHeader", "an HTTP API has no ASYNC mode");
         keys.put("apiTimeoutSeconds", "an HTTP API waits at most " + ApiTimeouts.HTTP_API_SECONDS + " seconds (its"
                 + " routes wait " + ApiTimeouts.DEFAULT_SECONDS + ", leaving the execution time to answer)");
         return java.util.Collections.unmodifiableMap(keys);
@@ -94,17 +96,18 @@ final class TriggerRules {
     }
 
     /** What an event trigger, an HTTP API and STANDARD rule out. */
-    void triggerRules(Trigger trigger, Workflow workflow) {
+    void triggerRules(Trigger trigger, Workflow workflow, Mode mode) {
         if (trigger instanceof Trigger.HttpApi) {
             fields.warn(fields.at("trigger").isObject() ? "trigger.type" : "trigger", "HTTP_API", "an HTTP API cannot"
                     + " rewrite answers: every call gets 200 with StartSyncExecution's result (read its 'status',"
                     + " then 'output' or 'error'), also when the third party failed or timed out",
                     "use REST_API (the default) to answer with the third party's status codes");
         }
-        if (workflow == Workflow.STANDARD && trigger.synchronous()) {
+        if (workflow == Workflow.STANDARD && trigger.synchronous() && mode != Mode.ASYNC) {
             fields.addProblem("workflow", "STANDARD", "a STANDARD workflow cannot answer an API request (API Gateway"
                     + " waits for StartSyncExecution, which runs EXPRESS workflows only)",
-                    "remove 'workflow', or start the workflow from an EVENTBRIDGE or SCHEDULE trigger");
+                    "remove 'workflow', use 'mode: ASYNC' (202, then a status route), or start the workflow from"
+                            + " an EVENTBRIDGE or SCHEDULE trigger");
         }
         List<String> ruledOut = trigger.synchronous() ? trigger instanceof Trigger.HttpApi
                 ? List.copyOf(REST_ONLY_KEYS.keySet()) : List.of() : API_ONLY_KEYS;
