@@ -112,6 +112,15 @@ public class InvokeMojo extends AbstractMojo {
     @Parameter(property = "samhttp.endpointOverride")
     String endpointOverride;
 
+    /**
+     * Where the ended executions of {@code mode: ASYNC} routes are kept, so that a later run answers their status
+     * route ({@code -Dsamhttp.path=/exports/executions/<executionId>}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "samhttp.executionsDirectory", defaultValue = "${project.build.directory}/sam-http/executions")
+    File executionsDirectory;
+
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
 
@@ -125,7 +134,8 @@ public class InvokeMojo extends AbstractMojo {
                     new Generator.Config(descriptor.toPath(), descriptor.getPath(), null), project == null ? null
                     : project.toPath(), Secrets.of(servers(), System.getenv()),
                     new LocalRuntime.Options(endpointOverride == null ? null : URI.create(endpointOverride), dryRun,
-                            Timing.REAL), method, path, headerMap(), queryMap(), body,
+                            Timing.REAL).keepingExecutionsIn(executionsDirectory == null ? null
+                            : executionsDirectory.toPath()), method, path, headerMap(), queryMap(), body,
                     bodyFile == null ? null : bodyFile.toPath()), line -> getLog().info("  " + line));
             outcome.warnings().forEach(getLog()::warn);
             LocalRuntime.Response response = outcome.response();
@@ -143,6 +153,18 @@ public class InvokeMojo extends AbstractMojo {
             }
             for (String line : response.body().split("\n", -1)) {
                 getLog().info(line);
+            }
+            LocalRuntime.Response status = outcome.status();
+            if (status != null) {
+                // An ASYNC route: its execution ended, and its status route answers.
+                getLog().info("sam-http: the execution ended; its status route answers HTTP " + status.status());
+                status.headers().forEach((name, value) -> getLog().info(name + ": " + value));
+                if (!status.headers().isEmpty()) {
+                    getLog().info("");
+                }
+                for (String line : status.body().split("\n", -1)) {
+                    getLog().info(line);
+                }
             }
         } catch (SamHttpException e) {
             e.lines(MavenWords::of).forEach(getLog()::error);

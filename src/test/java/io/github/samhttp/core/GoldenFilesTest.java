@@ -22,7 +22,8 @@ class GoldenFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"twilio-sms", "oauth-client-credentials", "get-path-query", "stripe-payment", "sendgrid-mail",
-            "eventbridge-standard", "http-api", "multi-integration", "scheduled-report", "production-ready"})
+            "eventbridge-standard", "http-api", "multi-integration", "scheduled-report", "production-ready",
+            "async-export"})
     void generatedProjectMatchesTheReviewedFiles(String example) throws Exception {
         Map<String, byte[]> files = TestProjects.render(EXAMPLES.resolve(example).resolve("integration.yaml"));
         Path golden = GOLDEN.resolve(example);

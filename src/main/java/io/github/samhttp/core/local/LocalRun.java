@@ -43,8 +43,10 @@ public final class LocalRun {
      * @param response the answer the caller got (or, for an event, the execution's outcome)
      * @param eventTriggered whether an event started the workflow rather than an API request
      * @param warnings advice about the descriptor when the project was generated for this run
+     * @param status for an ASYNC route, its status route's answer once the execution ended; else null
      */
-    public record Outcome(LocalRuntime.Response response, boolean eventTriggered, List<String> warnings) {
+    public record Outcome(LocalRuntime.Response response, boolean eventTriggered, List<String> warnings,
+            LocalRuntime.Response status) {
     }
 
     /** Runs the project once; {@code log} receives each step as it happens. */
@@ -60,11 +62,28 @@ public final class LocalRun {
         }
         String body = body(config);
         if (project.eventTriggered()) {
-            return new Outcome(runtime.startExecution(body, log), true, rendered.warnings());
+            return new Outcome(runtime.startExecution(body, log), true, rendered.warnings(), null);
         }
         LocalProject.Route route = project.route(config.method(), config.path());
-        return new Outcome(runtime.invoke(new LocalRuntime.Request(route.method(), route.path(), config.headers(),
-                config.query(), body), log), false, rendered.warnings());
+        LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(route.method(), route.path(),
+                config.headers(), config.query(), body), log);
+        return new Outcome(response, false, rendered.warnings(), status(runtime, response, config, log));
+    }
+
+    /**
+     * After an ASYNC route's 202: waits for the execution to end, then asks its status route (statusUrl), as a
+     * client would, with the same headers.
+     */
+    private static LocalRuntime.Response status(LocalRuntime runtime, LocalRuntime.Response started, Config config,
+            Consumer<String> log) throws SamHttpException, InterruptedException {
+        String location = started.headers().get("Location");
+        if (started.status() != 202 || location == null) {
+            return null;
+        }
+        runtime.awaitExecutions();
+        String path = java.net.URI.create(location).getRawPath();
+        log.accept("the execution ended: GET " + path);
+        return runtime.invoke(new LocalRuntime.Request("GET", path, config.headers(), Map.of(), ""), log);
     }
 
     private static String body(Config config) throws SamHttpException {

@@ -64,10 +64,21 @@ public final class LocalRuntime {
      * How a run behaves.
      *
      * @param emulation which reading of undocumented AWS behaviour to emulate
+     * @param executionsFolder where ended executions of ASYNC routes are kept, or null
      */
-    public record Options(URI endpointOverride, boolean dryRun, Timing timing, Emulation emulation) {
+    public record Options(URI endpointOverride, boolean dryRun, Timing timing, Emulation emulation,
+            java.nio.file.Path executionsFolder) {
+        public Options(URI endpointOverride, boolean dryRun, Timing timing, Emulation emulation) {
+            this(endpointOverride, dryRun, timing, emulation, null);
+        }
+
         public Options(URI endpointOverride, boolean dryRun, Timing timing) {
             this(endpointOverride, dryRun, timing, Emulation.DEFAULT);
+        }
+
+        /** The same, keeping the ended executions of ASYNC routes in {@code folder} for later runs to describe. */
+        public Options keepingExecutionsIn(java.nio.file.Path folder) {
+            return new Options(endpointOverride, dryRun, timing, emulation, folder);
         }
 
         public static Options defaults() {
@@ -78,6 +89,7 @@ public final class LocalRuntime {
     private final LocalProject project;
     private final Options options;
     private final ProjectValues values;
+    private final StepFunctionsApi api;
     /** In a dry run, the references that had no local value. */
     private final java.util.Set<String> unset = new java.util.TreeSet<>();
     /** Built at the first request sent: a dry run sends none. */
@@ -97,6 +109,7 @@ public final class LocalRuntime {
         };
         this.options = options;
         this.values = new ProjectValues(project, options.dryRun() ? recorded.orPlaceholders() : secrets);
+        this.api = new StepFunctionsApi(project, values, this::execute, options.dryRun(), options.executionsFolder());
     }
 
     /** Sends one request through the flow; {@code log} sees each trace line as it happens. */
@@ -121,7 +134,8 @@ public final class LocalRuntime {
         }
         RestApiGateway.Route gatewayRoute = new RestApiGateway.Route(integration, route.bodySchema(),
                 project.gatewayResponses(), project::value);
-        RestApiGateway.Params params = new RestApiGateway.Params(pathParameters, request.query(), request.headers());
+        RestApiGateway.Params params = new RestApiGateway.Params(pathParameters, request.query(), request.headers(),
+                request.path());
         if ("mock".equals(integration.path("type").asText())) {
             RestApiGateway.Answer answer = RestApiGateway.mock(gatewayRoute, params);
             trace.add("API Gateway: " + request.method() + " " + request.path() + " answered " + answer.status()
@@ -136,17 +150,19 @@ public final class LocalRuntime {
         }
         String startRequest = before.body();
 
+        // The Step Functions action the integration calls: StartSyncExecution, StartExecution, DescribeExecution.
+        String action = project.value(integration.path("uri")).replaceFirst(".*/", "");
         int startStatus;
         String startResponse;
         try {
-            ObjectNode result = start(startRequest, trace, parameterValues);
+            ObjectNode result = api.call(action, startRequest, trace, parameterValues);
             if (heldBack(result)) {
                 return dryRun(result, trace);
             }
             startStatus = 200;
             startResponse = JSON.writeValueAsString(result);
-        } catch (StartRefused refused) {
-            trace.add("StartSyncExecution: " + refused.status + " " + refused.type);
+        } catch (Refused refused) {
+            trace.add(action + ": " + refused.status + " " + refused.type);
             startStatus = refused.status;
             startResponse = refused.body();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -193,62 +209,16 @@ public final class LocalRuntime {
                 .put("stateMachineArn", project.value(integration.path("requestParameters").path("StateMachineArn")))
                 .put("input", request.body() == null ? "" : request.body());
         try {
-            ObjectNode result = start(startRequest.toString(), trace, parameterValues);
+            ObjectNode result = api.call("StartSyncExecution", startRequest.toString(), trace, parameterValues);
             if (heldBack(result)) {
                 return dryRun(result, trace);
             }
             trace.add("API Gateway: answered 200");
             return new Response(200, trace.mask(result.toString()), false, trace.lines());
-        } catch (StartRefused refused) {
+        } catch (Refused refused) {
             trace.add("StartSyncExecution: " + refused.status + " " + refused.type);
             return new Response(refused.status, refused.body(), false, trace.lines());
         }
-    }
-
-    /** StartSyncExecution: its checks, then the execution, answered as its 200 response body. */
-    private ObjectNode start(String requestText, Trace trace, Map<String, String> parameterValues)
-            throws StartRefused, SamHttpException, InterruptedException {
-        JsonNode request;
-        try {
-            request = JSON.readTree(requestText);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new StartRefused(400, "SerializationException", "the request is not valid JSON");
-        }
-        String arn = request.path("stateMachineArn").asText();
-        JsonNode definition;
-        try {
-            definition = project.definition(arn, parameterValues);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("the definition of " + arn + " is not JSON with its parameters set", e);
-        }
-        if (definition == null) {
-            throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#StateMachineDoesNotExist",
-                    "State Machine Does Not Exist: '" + arn + "'");
-        }
-        JsonNode inputText = request.path("input");
-        if (!inputText.isTextual()) {
-            throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#InvalidExecutionInput",
-                    "Invalid State Machine Execution Input: 'input must be a string'");
-        }
-        if (inputText.asText().getBytes(StandardCharsets.UTF_8).length > MAX_INPUT_BYTES) {
-            throw new StartRefused(400, "com.amazon.coral.validate#ValidationException", "1 validation error"
-                    + " detected: Value at 'input' failed to satisfy constraint: Member must have length less than"
-                    + " or equal to " + MAX_INPUT_BYTES);
-        }
-        JsonNode input;
-        try {
-            if (inputText.asText().isBlank()) {
-                throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#InvalidExecutionInput",
-                        "Invalid State Machine Execution Input: 'No content to map due to end-of-input'");
-            }
-            input = JSON.readTree(inputText.asText());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new StartRefused(400, "com.amazonaws.swf.service.v2.model#InvalidExecutionInput",
-                    "Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
-        }
-        Map<String, Connection> connections = values.connections(definition, trace);
-        trace.add("StartSyncExecution: " + arn);
-        return execute(arn, ":express:", definition, input, trace, connections);
     }
 
     private synchronized java.net.http.HttpClient client() {
@@ -313,6 +283,11 @@ public final class LocalRuntime {
                 trace.mask(result.toString()), false, trace.lines());
     }
 
+    /** Waits for the executions ASYNC routes started to end. */
+    public void awaitExecutions() throws InterruptedException {
+        api.awaitAll();
+    }
+
     private static boolean heldBack(JsonNode result) {
         return Execution.DRY_RUN.equals(result.path("status").asText());
     }
@@ -325,23 +300,6 @@ public final class LocalRuntime {
         }
         trace.add("dry run: the request below was not sent");
         return new Response(0, result.path("cause").asText(), true, trace.lines());
-    }
-
-    private static final class StartRefused extends Exception {
-        private static final long serialVersionUID = 1L;
-        final int status;
-        final String type;
-
-        StartRefused(int status, String type, String message) {
-            super(message);
-            this.status = status;
-            this.type = type;
-        }
-
-        /** The error body StartSyncExecution answers with. */
-        String body() {
-            return JSON.createObjectNode().put("__type", type).put("message", getMessage()).toString();
-        }
     }
 
     /** The route of the request; its path parameters, read as API Gateway would, go into {@code pathParameters}. */

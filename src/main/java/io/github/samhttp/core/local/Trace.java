@@ -25,7 +25,7 @@ public final class Trace {
     }
 
     /** Masks this value from now on, also as it appears URL-encoded or escaped in JSON. */
-    public void secret(String value) {
+    public synchronized void secret(String value) {
         if (value == null || value.length() < 3) {
             return;
         }
@@ -44,7 +44,7 @@ public final class Trace {
             new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Masks secrets in {@code text}. */
-    public String mask(String text) {
+    public synchronized String mask(String text) {
         String masked = text;
         for (String secret : secrets) {
             masked = masked.replace(secret, MASK);
@@ -52,13 +52,13 @@ public final class Trace {
         return masked;
     }
 
-    public void add(String line) {
+    public synchronized void add(String line) {
         String masked = mask(line);
         lines.add(masked);
         listener.accept(masked);
     }
 
-    public List<String> lines() {
+    public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 

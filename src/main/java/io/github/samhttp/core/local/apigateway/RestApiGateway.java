@@ -45,9 +45,14 @@ public final class RestApiGateway {
      * The request's parameters as its templates read them through {@code $input.params()}.
      *
      * @param headers the headers as sent (names in the case sent)
+     * @param requestPath the path called, as {@code $context.path} (locally without a stage: the host is localhost)
      */
-    public record Params(Map<String, String> path, Map<String, String> querystring, Map<String, String> headers) {
+    public record Params(Map<String, String> path, Map<String, String> querystring, Map<String, String> headers,
+            String requestPath) {
     }
+
+    /** The host answers name locally ({@code $context.domainName}). */
+    public static final String LOCAL_HOST = "localhost";
 
     /** An answer: status, headers (by name, in name order) and body. */
     public record Answer(int status, Map<String, String> headers, String body) {
@@ -142,7 +147,7 @@ public final class RestApiGateway {
     /** From StartSyncExecution's answer (its status and body) to the client's. */
     public static Answer answer(Route route, int startStatus, String startBody, Params params) {
         return integrationAnswer(route, startStatus, new ApiGatewayInput(startBody, params.path(),
-                params.querystring(), params.headers()));
+                params.querystring(), params.headers()), params.requestPath());
     }
 
     /**
@@ -155,16 +160,17 @@ public final class RestApiGateway {
         String rendered = template.isMissingNode() ? "{}" : MappingTemplateRenderer.render(
                 route.templateText().apply(template), request, Map.of()).body();
         int status = new ApiGatewayInput(rendered).path("$.statusCode") instanceof Number n ? n.intValue() : 200;
-        return integrationAnswer(route, status, request);
+        return integrationAnswer(route, status, request, params.requestPath());
     }
 
     /** The integration response the status picks: its static headers, then what its template sets. */
-    private static Answer integrationAnswer(Route route, int integrationStatus, ApiGatewayInput input) {
+    private static Answer integrationAnswer(Route route, int integrationStatus, ApiGatewayInput input,
+            String requestPath) {
         JsonNode response = integrationResponse(route.integration().path("responses"), integrationStatus);
         Map<String, String> headers = mappedHeaders(response, "method.response.header.", input.params().get("header"));
         JsonNode template = response.path("responseTemplates").path("application/json");
         MappingTemplateRenderer.Rendered rendered = MappingTemplateRenderer.render(template.isMissingNode() ? ""
-                : route.templateText().apply(template), input, Map.of());
+                : route.templateText().apply(template), input, Map.of("domainName", LOCAL_HOST, "path", requestPath));
         // Overrides are final: what the template sets wins over the static mapping.
         headers.putAll(rendered.headers());
         int status = rendered.status() instanceof Number n ? n.intValue()
