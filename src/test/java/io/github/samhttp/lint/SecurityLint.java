@@ -51,6 +51,7 @@ public final class SecurityLint {
                 checkApi(api, openApi, violations);
                 checkCors(api, violations);
                 checkPrivate(template, api, violations);
+                checkStatusRoutes(api, violations);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -155,6 +156,21 @@ public final class SecurityLint {
                     violations.add(id + ": wildcard action " + name);
                 }
             }
+            if (actions.contains("states:DescribeExecution")) {
+                // An ASYNC route reads its own state machine's executions, never another's.
+                List<JsonNode> resources = new ArrayList<>();
+                statement.path("Resource").forEach(resources::add);
+                if (!statement.path("Resource").isArray()) {
+                    resources = List.of(statement.path("Resource"));
+                }
+                for (JsonNode resource : resources) {
+                    if (!resource.path("Fn::Sub").asText().matches(
+                            "arn:\\$\\{AWS::Partition}:states:\\$\\{AWS::Region}:\\$\\{AWS::AccountId}:execution:"
+                                    + "\\$\\{[A-Za-z0-9]+\\.Name}:\\*")) {
+                        violations.add(id + ": DescribeExecution on " + resource);
+                    }
+                }
+            }
             if (!"*".equals(statement.path("Resource").asText())) {
                 continue;
             }
@@ -220,6 +236,26 @@ public final class SecurityLint {
                 violations.add(response.getKey() + ": reflects the caller's " + origin);
             } else if (credentials && origin.equals("'*'")) {
                 violations.add(response.getKey() + ": credentials allowed for any origin");
+            }
+        }
+    }
+
+    /** An ASYNC route's status route is protected as the route that starts the executions. */
+    private static void checkStatusRoutes(JsonNode api, List<String> violations) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            String suffix = "/executions/{executionId}";
+            if (!path.getKey().endsWith(suffix)) {
+                continue;
+            }
+            JsonNode start = api.path("paths").path(path.getKey().substring(0, path.getKey().length()
+                    - suffix.length()));
+            for (JsonNode operation : start) {
+                if (!operation.path("security").equals(path.getValue().path("get").path("security"))
+                        && operation.path("x-amazon-apigateway-integration").path("uri").toString()
+                        .contains("StartExecution")) {
+                    violations.add("GET " + path.getKey() + ": protected otherwise than the route it answers for");
+                }
             }
         }
     }

@@ -130,4 +130,22 @@ class SecurityLintTest {
         assertThat(SecurityLint.check(files, false))
                 .containsExactly("Api: a private API that does not deny calls from other VPC endpoints");
     }
+
+    @Test
+    void theLintCatchesAStatusRouteOpenerThanItsStartOrReadingOtherExecutions() {
+        Map<String, byte[]> files = new HashMap<>(TestProjects.render(TestProjects.variants().findFirst()
+                .orElseThrow().get()[1].toString() + "mode: ASYNC\n"));
+        assertThat(SecurityLint.check(files, false)).isEmpty();
+        String api = new String(files.get("api.yaml"), StandardCharsets.UTF_8);
+        int status = api.indexOf("/executions/{executionId}");
+        files.put("api.yaml", (api.substring(0, status) + api.substring(status).replaceFirst(
+                "security:\n      - api_key: \\[]", "security: []")).getBytes(StandardCharsets.UTF_8));
+        files.put("template.yaml", new String(files.get("template.yaml"), StandardCharsets.UTF_8)
+                .replace("execution:${StateMachine.Name}:*", "execution:*").getBytes(StandardCharsets.UTF_8));
+        assertThat(SecurityLint.check(files, false)).containsExactlyInAnyOrder(
+                "GET /sms/executions/{executionId}: open to anyone",
+                "GET /sms/executions/{executionId}: protected otherwise than the route it answers for",
+                "ApiRole: DescribeExecution on {\"Fn::Sub\":\"arn:${AWS::Partition}:states:${AWS::Region}:"
+                        + "${AWS::AccountId}:execution:*\"}");
+    }
 }

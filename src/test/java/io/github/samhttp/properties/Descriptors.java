@@ -212,7 +212,14 @@ final class Descriptors {
                         // A regional custom domain cannot serve a private API.
                         all.remove("domain");
                     }
-                    if (longWaits(all.get("endpointType")) && seed % 3 != 0) {
+                    if ((Boolean) shaping.get("_rest") && (Boolean) shaping.get("_sync") && seed % 5 == 2
+                            && !"OPTIONS".equals(all.get("method"))) {
+                        // 202 at once, then the status route; retries may wait minutes.
+                        all.put("mode", "ASYNC");
+                        if (seed % 2 == 0) {
+                            all.put("idempotencyHeader", "Idempotency-Key");
+                        }
+                    } else if (longWaits(all.get("endpointType")) && seed % 3 != 0) {
                         // Regional and private APIs may wait up to five minutes, and the calls with them.
                         int wait = List.of(30, 90, 300).get((int) Math.floorMod(seed, 3L));
                         all.put("apiTimeoutSeconds", wait);
@@ -541,7 +548,8 @@ final class Descriptors {
                 integration.remove("name");
                 integration.remove("workflow");
                 if (http) {
-                    List.of("forwardQuery", "forwardHeaders", "requestSchema").forEach(integration::remove);
+                    List.of("forwardQuery", "forwardHeaders", "requestSchema", "mode", "idempotencyHeader")
+                            .forEach(integration::remove);
                     String endpoint = (String) integration.get("endpoint");
                     if (integration.get("path") != null && integration.get("path").toString().contains("{")
                             || endpoint.contains("/x.{")) {

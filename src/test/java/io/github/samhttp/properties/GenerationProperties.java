@@ -120,8 +120,12 @@ class GenerationProperties {
         assertThat(files.keySet().stream().filter(f -> f.endsWith(".asl.json"))).hasSize(integrations.size());
         int routes = 0;
         for (JsonNode path : api.path("paths")) {
-            // With CORS, each path has its preflight besides its routes.
-            routes += path.size() - (path.has("options") && descriptor.containsKey("cors") ? 1 : 0);
+            for (JsonNode operation : path) {
+                // Not a route of its own: a CORS preflight (mock), an ASYNC route's status route (DescribeExecution).
+                JsonNode target = operation.path("x-amazon-apigateway-integration");
+                routes += target.path("type").asText().equals("mock")
+                        || target.path("uri").toString().contains("DescribeExecution") ? 0 : 1;
+            }
         }
         assertThat(routes).isEqualTo(integrations.size());
         assertThat(SecurityLint.check(files, "NONE".equals(descriptor.get("apiAuth")))).isEmpty();
@@ -145,8 +149,9 @@ class GenerationProperties {
             mock.received().clear();
             @SuppressWarnings("unchecked")
             Map<String, Object> own = (Map<String, Object>) integrations.get(integration.name());
-            LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(integration.method().name(),
-                    integration.path().replaceAll("\\{[^}]*}", "v"), Map.of(), Map.of(), body(own)), line -> { });
+            LocalRuntime.Response response = settled(runtime, runtime.invoke(new LocalRuntime.Request(
+                    integration.method().name(), integration.path().replaceAll("\\{[^}]*}", "v"), Map.of(), Map.of(),
+                    body(own)), line -> { }));
             boolean httpApi = "HTTP_API".equals(descriptor.get("trigger"));
             if (httpApi) {
                 response = restAnswer(response);
@@ -203,7 +208,8 @@ class GenerationProperties {
         assertThat(template.path("Resources").size()).isBetween(event ? 3 : 5, 17);
         assertThat(asl.path("States").path("Call third-party API").path("Resource").asText())
                 .isEqualTo("arn:aws:states:::http:invoke");
-        assertThat(api.path("paths").size()).isEqualTo(event ? 0 : 1);
+        // An ASYNC route has its status route besides.
+        assertThat(api.path("paths").size()).isEqualTo(event ? 0 : "ASYNC".equals(descriptor.get("mode")) ? 2 : 1);
         assertReferencesAreOurs(template, api, new String(files.get(aslPath), StandardCharsets.UTF_8));
         assertThat(SecurityLint.check(files, "NONE".equals(descriptor.get("apiAuth")))).isEmpty();
         assertThat(schemas.validate(template)).as("official SAM and CloudFormation schemas").isEmpty();
@@ -263,8 +269,8 @@ class GenerationProperties {
         ((List<?>) descriptor.getOrDefault("forwardQuery", List.of())).forEach(n -> query.put((String) n, "q '\"\\ é&="));
         ((List<?>) descriptor.getOrDefault("forwardHeaders", List.of())).forEach(n -> headers.put((String) n, "h '\"\\"));
         LocalRuntime.Response response = event ? restAnswer(runtime.startExecution(body(descriptor), line -> { }))
-                : runtime.invoke(new LocalRuntime.Request(route.method(), path, headers, query, body(descriptor)),
-                        line -> { });
+                : settled(runtime, runtime.invoke(new LocalRuntime.Request(route.method(), path, headers, query,
+                        body(descriptor)), line -> { }));
         if (httpApi) {
             assertThat(response.status()).isEqualTo(200);
             response = restAnswer(response);
@@ -315,6 +321,21 @@ class GenerationProperties {
      * What a REST API would have answered for an execution result that an HTTP API (or an event trigger) hands
      * back as it is: the response template's rules, so that one set of expectations covers every trigger.
      */
+    /**
+     * The answer a client ends with: for an ASYNC route (202 with a Location), its status route's once the execution
+     * ended, asked as the client would.
+     */
+    static LocalRuntime.Response settled(LocalRuntime runtime, LocalRuntime.Response response) throws Exception {
+        String location = response.headers().get("Location");
+        if (response.status() != 202 || location == null) {
+            return response;
+        }
+        assertThat(JSON.readTree(response.body()).path("statusUrl").asText()).isEqualTo(location);
+        runtime.awaitExecutions();
+        return runtime.invoke(new LocalRuntime.Request("GET", java.net.URI.create(location).getRawPath(), Map.of(),
+                Map.of(), ""), line -> { });
+    }
+
     static LocalRuntime.Response restAnswer(LocalRuntime.Response raw) throws Exception {
         JsonNode result = JSON.readTree(raw.body());
         if (result.path("status").asText().equals("SUCCEEDED")) {
@@ -368,12 +389,14 @@ class GenerationProperties {
                 // Text_n carry the endpoint's literal parts in the IAM condition; the others are deploy-time
                 // endpoint parameters, each a template parameter of its own.
                 // The dashboard's names (NameN, LogN, ApiName) travel in variables; it names the state machines.
-                boolean stateMachine = template.path("Resources").path(m.group(1)).path("Type").asText()
-                        .equals("AWS::Serverless::StateMachine");
+                // A state machine by its ARN or its name (an ASYNC route's executions).
+                boolean stateMachine = template.path("Resources").path(m.group(1).replaceFirst("\\.Name$", ""))
+                        .path("Type").asText().equals("AWS::Serverless::StateMachine");
                 if (!m.group(1).matches("Text_\\d+|Name\\d+|Log\\d+") && !deployTimeParameter(template, m.group(1))
                         && !stateMachine) {
                     assertThat(m.group(1)).isIn("AWS::StackName", "Name", "Api", "AWS::Region", "AWS::URLSuffix",
-                            "Stage", "Path", "ApiName", "Domain", "BasePath", "AWS::Partition", "Api.Stage");
+                            "Stage", "Path", "ApiName", "Domain", "BasePath", "AWS::Partition", "Api.Stage",
+                            "AWS::AccountId");
                 }
             }
         }
@@ -382,7 +405,8 @@ class GenerationProperties {
             while (m.find()) {
                 assertThat(m.group(1)).isIn("AWS::Partition", "AWS::Region", MappingTemplates.STATE_MACHINE_ARN,
                         MappingTemplates.FORWARD_QUERY, MappingTemplates.FORWARD_HEADERS,
-                        MappingTemplates.CORS_ORIGINS, MappingTemplates.CORS_CREDENTIALS);
+                        MappingTemplates.CORS_ORIGINS, MappingTemplates.CORS_CREDENTIALS, "AWS::AccountId",
+                        MappingTemplates.STATE_MACHINE_NAME, MappingTemplates.IDEMPOTENCY_HEADER);
             }
         }
         Matcher placeholders = SUB_REFERENCE.matcher(asl);
@@ -394,14 +418,16 @@ class GenerationProperties {
         JsonNode integration = api.path("paths").isEmpty() ? YAML.createObjectNode()
                 : api.path("paths").elements().next().elements().next().path("x-amazon-apigateway-integration");
         if (integration.has("requestTemplates")) {
+            // An ASYNC route starts an execution and answers where to ask; a SYNC one waits for the answer.
+            boolean async = integration.path("uri").toString().contains("action/StartExecution");
             assertThat(integration.path("requestTemplates").path("application/json").path("Fn::Sub").get(0)
-                    .asText()).isEqualTo(MappingTemplates.request());
+                    .asText()).isEqualTo(async ? MappingTemplates.startExecution() : MappingTemplates.request());
             // With CORS, the answer's template starts with the CORS part and is filled by Fn::Sub.
             JsonNode answer = integration.path("responses").path("default").path("responseTemplates")
                     .path("application/json");
+            String expected = async ? MappingTemplates.started() : MappingTemplates.response();
             assertThat(answer.isTextual() ? answer.asText() : answer.path("Fn::Sub").get(0).asText())
-                    .isEqualTo(answer.isTextual() ? MappingTemplates.response()
-                            : MappingTemplates.cors() + MappingTemplates.response());
+                    .isEqualTo(answer.isTextual() ? expected : MappingTemplates.cors() + expected);
         }
         String text = template.toString();
         Matcher resolve = Pattern.compile("\\{\\{resolve:(ssm|secretsmanager):").matcher(text);

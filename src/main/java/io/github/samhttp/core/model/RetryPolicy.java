@@ -9,6 +9,11 @@ import java.math.BigDecimal;
 public record RetryPolicy(int maxAttempts, int intervalSeconds, BigDecimal backoffRate, int maxDelaySeconds) {
 
     public static final RetryPolicy DEFAULT = new RetryPolicy(2, 1, new BigDecimal("2"), 4);
+    /** The longest first wait while a caller waits for the answer. */
+    public static final int MAX_WAITING_INTERVAL_SECONDS = 10;
+    /** The longest first wait and wait when nobody waits (event triggers, ASYNC routes): retries in minutes. */
+    public static final int MAX_ASYNC_INTERVAL_SECONDS = 300;
+    public static final int MAX_ASYNC_DELAY_SECONDS = 900;
 
     /** The longest the waits between attempts can add up to. */
     public int worstCaseWaitSeconds() {

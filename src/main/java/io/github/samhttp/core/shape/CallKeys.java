@@ -34,14 +34,18 @@ final class CallKeys {
                                     + " dropped connection can come after the third party acted: for a POST that must"
                                     + " never run twice (an SMS, a charge), set `0` or use the API's idempotency key"
                                     + " header."),
-                    key("intervalSeconds", new Whole(1, 10, "seconds"), false, code(RetryPolicy.DEFAULT.intervalSeconds()),
-                            NESTED, "First wait."),
+                    key("intervalSeconds", new Whole(1, RetryPolicy.MAX_ASYNC_INTERVAL_SECONDS, "seconds"), false,
+                            code(RetryPolicy.DEFAULT.intervalSeconds()), NESTED, "First wait: at most "
+                                    + RetryPolicy.MAX_WAITING_INTERVAL_SECONDS + " while a caller waits (SYNC), up"
+                                    + " to " + RetryPolicy.MAX_ASYNC_INTERVAL_SECONDS + " otherwise."),
                     key("backoffRate", new Decimal(BigDecimal.ONE, BigDecimal.TEN), false,
                             code(RetryPolicy.DEFAULT.backoffRate().toPlainString()), NESTED,
                             "Multiplier between waits."),
-                    key("maxDelaySeconds", new Whole(1, Integration.EXECUTION_TIMEOUT_SECONDS, "seconds"), false,
+                    key("maxDelaySeconds", new Whole(1, RetryPolicy.MAX_ASYNC_DELAY_SECONDS, "seconds"), false,
                             code(RetryPolicy.DEFAULT.maxDelaySeconds()), NESTED,
-                            "Longest wait. Waits use full jitter.")), false, null, TOP,
+                            "Longest wait (full jitter): within the execution's budget while a caller waits (27"
+                                    + " behind the default API), up to " + RetryPolicy.MAX_ASYNC_DELAY_SECONDS
+                                    + " otherwise.")), false, null, TOP,
                     "How the HTTP Task retries (below)."),
             key("timeoutSeconds", new Whole(1, Integration.ASYNC_CALL_TIMEOUT_SECONDS, "seconds"), false,
                     code(Integration.DEFAULT_TIMEOUT_SECONDS), TOP,

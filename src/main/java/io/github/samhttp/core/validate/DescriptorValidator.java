@@ -95,6 +95,7 @@ public final class DescriptorValidator {
         int timeoutSeconds = operationsRules.timeoutSeconds(Integration.DEFAULT_TIMEOUT_SECONDS,
                 Math.min(executionLimit, ApiTimeouts.HTTP_TASK_ATTEMPT_SECONDS), sync, apiTimeout);
         ApiAuth apiAuth = apiAuth(fields, trigger, api);
+        operationsRules.retryWaits(retry, executionLimit, sync);
         operationsRules.retryFits(retry, timeoutSeconds, executionLimit, sync);
         Operations operations = operationsRules.operations();
         ConnectionParameters parameters = connection.connectionParameters();

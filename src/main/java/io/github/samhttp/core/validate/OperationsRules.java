@@ -68,6 +68,25 @@ final class OperationsRules {
         return seconds;
     }
 
+    /** While a caller waits, the waits between attempts are seconds: the execution ends within API Gateway's wait. */
+    void retryWaits(RetryPolicy retry, int executionLimit, boolean sync) {
+        if (retry == null || !sync) {
+            return;
+        }
+        if (retry.intervalSeconds() > RetryPolicy.MAX_WAITING_INTERVAL_SECONDS) {
+            fields.addProblem("retry.intervalSeconds", Integer.toString(retry.intervalSeconds()), "more than "
+                    + RetryPolicy.MAX_WAITING_INTERVAL_SECONDS + " seconds between attempts while a caller waits",
+                    "write 'intervalSeconds: " + RetryPolicy.MAX_WAITING_INTERVAL_SECONDS + "' or less, or use 'mode:"
+                            + " ASYNC' (202, then a status route) for longer waits");
+        }
+        if (retry.maxDelaySeconds() > executionLimit) {
+            fields.addProblem("retry.maxDelaySeconds", Integer.toString(retry.maxDelaySeconds()), "longer than the "
+                    + executionLimit + "-second execution a caller waits for", "write 'maxDelaySeconds: "
+                    + Math.min(executionLimit, RetryPolicy.DEFAULT.maxDelaySeconds()) + "', or use 'mode: ASYNC'"
+                    + " (202, then a status route) for longer waits");
+        }
+    }
+
     /** Warns when every attempt and wait cannot fit in the execution's limit. */
     void retryFits(RetryPolicy retry, int timeoutSeconds, int executionLimit, boolean sync) {
         if (retry != null && timeoutSeconds * (retry.maxAttempts() + 1) + retry.worstCaseWaitSeconds()
