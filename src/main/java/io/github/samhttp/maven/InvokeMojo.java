@@ -145,26 +145,15 @@ public class InvokeMojo extends AbstractMojo {
                 getLog().info("sam-http: execution " + (response.status() == 200 ? "SUCCEEDED" : "did not succeed"));
             } else {
                 getLog().info("sam-http: HTTP " + response.status());
-                // As HTTP writes them: headers, a blank line, the body.
-                response.headers().forEach((name, value) -> getLog().info(name + ": " + value));
-                if (!response.headers().isEmpty()) {
-                    getLog().info("");
-                }
+                headers(response);
             }
-            for (String line : response.body().split("\n", -1)) {
-                getLog().info(line);
-            }
+            lines(response.body());
             LocalRuntime.Response status = outcome.status();
             if (status != null) {
                 // An ASYNC route: its execution ended, and its status route answers.
                 getLog().info("sam-http: the execution ended; its status route answers HTTP " + status.status());
-                status.headers().forEach((name, value) -> getLog().info(name + ": " + value));
-                if (!status.headers().isEmpty()) {
-                    getLog().info("");
-                }
-                for (String line : status.body().split("\n", -1)) {
-                    getLog().info(line);
-                }
+                headers(status);
+                lines(status.body());
             }
         } catch (SamHttpException e) {
             e.lines(MavenWords::of).forEach(getLog()::error);
@@ -188,6 +177,20 @@ public class InvokeMojo extends AbstractMojo {
             }
         }
         return servers;
+    }
+
+    /** As HTTP writes them: the headers, then a blank line before the body. */
+    private void headers(LocalRuntime.Response response) {
+        response.headers().forEach((name, value) -> getLog().info(name + ": " + value));
+        if (!response.headers().isEmpty()) {
+            getLog().info("");
+        }
+    }
+
+    private void lines(String text) {
+        for (String line : text.split("\n", -1)) {
+            getLog().info(line);
+        }
     }
 
     private Map<String, String> headerMap() throws MojoFailureException {

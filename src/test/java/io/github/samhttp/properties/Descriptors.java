@@ -213,7 +213,7 @@ final class Descriptors {
                         all.remove("domain");
                     }
                     if ((Boolean) shaping.get("_rest") && (Boolean) shaping.get("_sync") && seed % 5 == 2
-                            && !"OPTIONS".equals(all.get("method"))) {
+                            && !"OPTIONS".equals(all.get("method")) && !"/".equals(all.get("path"))) {
                         // 202 at once, then the status route; retries may wait minutes.
                         all.put("mode", "ASYNC");
                         if (seed % 2 == 0) {

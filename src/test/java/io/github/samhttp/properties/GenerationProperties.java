@@ -405,7 +405,8 @@ class GenerationProperties {
             while (m.find()) {
                 assertThat(m.group(1)).isIn("AWS::Partition", "AWS::Region", MappingTemplates.STATE_MACHINE_ARN,
                         MappingTemplates.FORWARD_QUERY, MappingTemplates.FORWARD_HEADERS,
-                        MappingTemplates.CORS_ORIGINS, MappingTemplates.CORS_CREDENTIALS, "AWS::AccountId",
+                        MappingTemplates.CORS_ORIGINS, MappingTemplates.CORS_CREDENTIALS, MappingTemplates.CORS_EXPOSE,
+                        "AWS::AccountId",
                         MappingTemplates.STATE_MACHINE_NAME, MappingTemplates.IDEMPOTENCY_HEADER);
             }
         }

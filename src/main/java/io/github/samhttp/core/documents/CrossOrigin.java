@@ -3,6 +3,7 @@ package io.github.samhttp.core.documents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.samhttp.core.aws.ApiGatewayEdges;
 import io.github.samhttp.core.model.ApiAuth;
 import io.github.samhttp.core.model.Cors;
@@ -49,6 +50,9 @@ final class CrossOrigin {
         TreeSet<String> forwarded = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Service.Member member : service.members()) {
             forwarded.addAll(member.integration().request().forwardHeaders());
+            if (member.integration().idempotencyHeader() != null) {
+                forwarded.add(member.integration().idempotencyHeader());
+            }
         }
         for (String header : concat(new ArrayList<>(forwarded), cors.allowHeaders())) {
             if (headers.stream().noneMatch(header::equalsIgnoreCase)) {
@@ -81,8 +85,7 @@ final class CrossOrigin {
                 ObjectNode integration = (ObjectNode) op.getValue().path("x-amazon-apigateway-integration");
                 for (JsonNode response : integration.path("responses")) {
                     ObjectNode templates = (ObjectNode) response.path("responseTemplates");
-                    templates.set("application/json", answerTemplate(templates.path("application/json").asText(),
-                            cors));
+                    templates.set("application/json", answerTemplate(templates.path("application/json"), cors));
                 }
                 for (JsonNode response : op.getValue().path("responses")) {
                     declareHeaders((ObjectNode) response, cors, List.of());
@@ -110,11 +113,21 @@ final class CrossOrigin {
      * An answer's template with the CORS part first. The origins go into {@code Fn::Sub} variables, as user text
      * always does; the answer templates hold no {@code ${...}} of their own.
      */
-    private static ObjectNode answerTemplate(String template, Cors cors) {
+    private static ObjectNode answerTemplate(JsonNode template, Cors cors) {
         ObjectNode variables = Cfn.object();
         variables.put(MappingTemplates.CORS_ORIGINS, OpenApiDocument.velocityList(cors.allowOrigins()));
         variables.put(MappingTemplates.CORS_CREDENTIALS, Boolean.toString(cors.allowCredentials()));
-        return Cfn.sub(MappingTemplates.cors() + template, variables);
+        // The answer's own headers a page may read: where an ASYNC route's execution tells its outcome.
+        variables.put(MappingTemplates.CORS_EXPOSE, template.isTextual() && template.asText().equals(
+                MappingTemplates.started()) ? "Location" : "");
+        if (template.isTextual()) {
+            return Cfn.sub(MappingTemplates.cors() + template.asText(), variables);
+        }
+        // Already an Fn::Sub (its own variables, e.g. the idempotency header): the CORS part goes in front.
+        JsonNode sub = template.path("Fn::Sub");
+        ObjectNode merged = ((ObjectNode) sub.get(1)).deepCopy();
+        merged.setAll(variables);
+        return Cfn.sub(MappingTemplates.cors() + sub.get(0).asText(), merged);
     }
 
     /** OPTIONS on a path: a mock integration (no execution, open as browsers send preflights without credentials). */
@@ -144,7 +157,7 @@ final class CrossOrigin {
         parameters.put("method.response.header." + ALLOW_METHODS, quoted(String.join(",", methods)));
         parameters.put("method.response.header." + ALLOW_HEADERS, quoted(String.join(",", headers)));
         parameters.put("method.response.header." + MAX_AGE, quoted(Integer.toString(cors.maxAgeSeconds())));
-        answer.putObject("responseTemplates").set("application/json", answerTemplate("", cors));
+        answer.putObject("responseTemplates").set("application/json", answerTemplate(TextNode.valueOf(""), cors));
     }
 
     /** Declares the CORS headers (and {@code more}) on a method response, so its answers may carry them. */

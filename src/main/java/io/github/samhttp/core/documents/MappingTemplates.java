@@ -19,6 +19,7 @@ public final class MappingTemplates {
     /** The {@code Fn::Sub} variables of the CORS template: the allowed origins, whether credentials are. */
     public static final String CORS_ORIGINS = "CorsOrigins";
     public static final String CORS_CREDENTIALS = "CorsCredentials";
+    public static final String CORS_EXPOSE = "CorsExposeHeaders";
     /** The {@code Fn::Sub} variables of the asynchronous templates. */
     public static final String IDEMPOTENCY_HEADER = "IdempotencyHeader";
     public static final String STATE_MACHINE_NAME = "StateMachineName";

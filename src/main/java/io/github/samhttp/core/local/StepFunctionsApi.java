@@ -112,11 +112,17 @@ final class StepFunctionsApi {
         }
         Map<String, Connection> connections = values.connections(definition, trace);
         trace.add("StartExecution: " + arn);
-        FutureTask<ObjectNode> task = new FutureTask<>(() -> executions.run(stateMachineArn, ":execution:",
-                definition, input, trace, connections));
+        // Kept once ended, within the task: whoever waits for it finds it kept.
+        FutureTask<ObjectNode> task = new FutureTask<>(() -> {
+            ObjectNode result = executions.run(stateMachineArn, ":execution:", definition, input, trace, connections);
+            store(arn, stateMachineArn, name, request.path("input").asText(), result);
+            return result;
+        });
         Started execution = new Started(arn, stateMachineArn, name, request.path("input").asText(),
                 System.currentTimeMillis(), task);
-        started.put(arn, execution);
+        if (started.putIfAbsent(arn, execution) != null) {
+            throw Refused.of("ExecutionAlreadyExists", "Execution Already Exists: '" + arn + "'");
+        }
         if (inline) {
             task.run();
             ObjectNode result = result(execution);
@@ -124,10 +130,7 @@ final class StepFunctionsApi {
                 return result;
             }
         } else {
-            Thread thread = new Thread(() -> {
-                task.run();
-                store(execution);
-            }, "execution " + name);
+            Thread thread = new Thread(task, "execution " + name);
             thread.setDaemon(true);
             thread.start();
         }
@@ -152,13 +155,22 @@ final class StepFunctionsApi {
             }
             return stored;
         }
-        ObjectNode described = JSON.createObjectNode().put("executionArn", arn)
-                .put("stateMachineArn", execution.stateMachineArn()).put("name", execution.name())
-                .put("startDate", execution.startMillis() / 1000.0).put("input", execution.input());
         if (!execution.result().isDone()) {
-            return described.put("status", "RUNNING");
+            return described(arn, execution.stateMachineArn(), execution.name(), execution.input())
+                    .put("status", "RUNNING");
         }
-        ObjectNode result = result(execution);
+        return described(arn, execution.stateMachineArn(), execution.name(), execution.input(), result(execution));
+    }
+
+    private static ObjectNode described(String arn, String stateMachineArn, String name, String input) {
+        return JSON.createObjectNode().put("executionArn", arn).put("stateMachineArn", stateMachineArn)
+                .put("name", name).put("input", input);
+    }
+
+    /** DescribeExecution's answer for an ended execution. */
+    private static ObjectNode described(String arn, String stateMachineArn, String name, String input,
+            ObjectNode result) {
+        ObjectNode described = described(arn, stateMachineArn, name, input);
         described.put("status", result.path("status").asText());
         for (String field : new String[] {"output", "error", "cause"}) {
             if (result.hasNonNull(field)) {
@@ -184,17 +196,16 @@ final class StepFunctionsApi {
     }
 
     /** Keeps an ended execution for a later run (invoke with the status route's path). */
-    private void store(Started execution) {
-        if (folder == null) {
+    private void store(String arn, String stateMachineArn, String name, String input, ObjectNode result) {
+        if (folder == null || io.github.samhttp.core.local.asl.Execution.DRY_RUN.equals(
+                result.path("status").asText())) {
             return;
         }
         try {
-            ObjectNode described = describe(execution.arn());
-            Path file = file(execution.arn());
+            Path file = file(arn);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, described.toString(), StandardCharsets.UTF_8);
-        } catch (Refused | InterruptedException e) {
-            throw new IllegalStateException(e);
+            Files.writeString(file, described(arn, stateMachineArn, name, input, result).toString(),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -89,7 +89,7 @@ public final class DescriptorValidator {
         OperationsRules operationsRules = new OperationsRules(fields);
         RetryPolicy retry = operationsRules.retry();
         EndpointType endpointType = fields.choice("endpointType", EndpointType.class, EndpointType.EDGE);
-        int apiTimeout = operationsRules.apiTimeoutSeconds(endpointType);
+        int apiTimeout = operationsRules.apiTimeoutSeconds(endpointType, sync);
         int executionLimit = sync ? ApiTimeouts.executionSeconds(apiTimeout) : api
                 ? Integration.API_ASYNC_EXECUTION_TIMEOUT_SECONDS : Integration.ASYNC_EXECUTION_TIMEOUT_SECONDS;
         int timeoutSeconds = operationsRules.timeoutSeconds(Integration.DEFAULT_TIMEOUT_SECONDS,

@@ -42,7 +42,10 @@ final class ModeRules {
             fields.addKeyProblem("apiTimeoutSeconds", "apiTimeoutSeconds", "an ASYNC integration answers at once"
                     + " (202), so API Gateway never waits for the call", "remove it");
         }
-        if (path != null && path.contains("{" + EXECUTION_ID + "}")) {
+        if ("/".equals(path)) {
+            fields.addProblem("path", path, "an ASYNC route's status route lives under its path"
+                    + " (<path>/executions/{" + EXECUTION_ID + "})", "give it a path, e.g. 'path: /exports'");
+        } else if (path != null && path.contains("{" + EXECUTION_ID + "}")) {
             fields.addProblem("path", path, "'{" + EXECUTION_ID + "}' is the status route's own parameter ("
                     + path + "/executions/{" + EXECUTION_ID + "})", "name the parameter otherwise");
         }

@@ -50,7 +50,11 @@ final class OperationsRules {
      * How long a REST API waits: past 29 seconds only for a Regional or private API, and only once the account's
      * quota allows it (warned: the deployment fails before).
      */
-    int apiTimeoutSeconds(EndpointType endpointType) {
+    int apiTimeoutSeconds(EndpointType endpointType, boolean callerWaits) {
+        if (!callerWaits) {
+            // No caller waits (an ASYNC route, an event): the key is refused where it stands.
+            return ApiTimeouts.DEFAULT_SECONDS;
+        }
         int seconds = fields.integer("apiTimeoutSeconds", ApiTimeouts.DEFAULT_SECONDS);
         if (seconds > ApiTimeouts.DEFAULT_SECONDS && !endpointType.takesLongTimeouts()) {
             fields.addProblem("apiTimeoutSeconds", Integer.toString(seconds), "an edge-optimized API (the default"
@@ -70,7 +74,15 @@ final class OperationsRules {
 
     /** While a caller waits, the waits between attempts are seconds: the execution ends within API Gateway's wait. */
     void retryWaits(RetryPolicy retry, int executionLimit, boolean sync) {
-        if (retry == null || !sync) {
+        if (retry == null) {
+            return;
+        }
+        if (!sync) {
+            if (retry.maxDelaySeconds() > executionLimit) {
+                fields.addProblem("retry.maxDelaySeconds", Integer.toString(retry.maxDelaySeconds()), "longer than"
+                        + " the whole " + executionLimit + "-second execution", "write 'maxDelaySeconds: "
+                        + executionLimit + "' or less");
+            }
             return;
         }
         if (retry.intervalSeconds() > RetryPolicy.MAX_WAITING_INTERVAL_SECONDS) {

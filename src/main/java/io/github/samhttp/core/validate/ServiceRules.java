@@ -82,17 +82,21 @@ final class ServiceRules {
                                 + " or 'method'");
                     }
                 }
-                StringBuilder prefix = new StringBuilder();
-                for (String segment : integration.path().split("/")) {
-                    if (segment.startsWith("{")) {
-                        String known = parameters.putIfAbsent(prefix.toString(), segment);
-                        if (known != null && !known.equals(segment)) {
-                            raw.addKeyProblem(field, integration.path(), "API Gateway needs one name for a path"
-                                    + " parameter at one place, and another path has " + known + " there",
-                                    "call it " + known + " here too");
+                // Every path the integration puts in the API: its route's, and an ASYNC route's status route's.
+                for (String route : own.keySet()) {
+                    String path = route.substring(route.indexOf(' ') + 1);
+                    StringBuilder prefix = new StringBuilder();
+                    for (String segment : path.split("/")) {
+                        if (segment.startsWith("{")) {
+                            String known = parameters.putIfAbsent(prefix.toString(), segment);
+                            if (known != null && !known.equals(segment)) {
+                                raw.addKeyProblem(field, path, "API Gateway needs one name for a path parameter at"
+                                        + " one place, and another path has " + known + " there", "call it "
+                                        + known + " here too");
+                            }
                         }
+                        prefix.append('/').append(segment.startsWith("{") ? "{}" : segment);
                     }
-                    prefix.append('/').append(segment.startsWith("{") ? "{}" : segment);
                 }
             }
             integration.request().endpointParameters().forEach((placeholder, ssm) -> {

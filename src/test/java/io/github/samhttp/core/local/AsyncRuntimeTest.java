@@ -151,7 +151,13 @@ class AsyncRuntimeTest {
         assertThat(mock.received()).hasSize(1);
         LocalRuntime.Response ended = post(runtime, "k-1");
         assertThat(ended.status()).isEqualTo(409);
-        assertThat(JSON.readTree(ended.body()).path("error").asText()).isEqualTo("ExecutionAlreadyExists");
+        JsonNode conflict = JSON.readTree(ended.body());
+        assertThat(conflict.path("error").asText()).isEqualTo("ExecutionAlreadyExists");
+        // The key names the execution: the 409 says where its outcome is.
+        assertThat(conflict.path("executionId").asText()).isEqualTo("k-1");
+        assertThat(conflict.path("statusUrl").asText()).isEqualTo("https://localhost/exports/orders/executions/k-1");
+        assertThat(ended.headers()).containsEntry("Location", "https://localhost/exports/orders/executions/k-1");
+        assertThat(status(runtime, "k-1").status()).isEqualTo(200);
         LocalRuntime.Response bad = post(runtime, "not valid!");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).path("error").asText()).isEqualTo("InvalidIdempotencyKey");
@@ -166,5 +172,17 @@ class AsyncRuntimeTest {
         LocalRuntime.Response later = status(runtime(folder), "kept");
         assertThat(later.status()).isEqualTo(200);
         assertThat(JSON.readTree(later.body())).isEqualTo(JSON.readTree("{\"done\": true}"));
+    }
+
+    @Test
+    void aRetriedKeyWithAnotherRequestIs409EvenWhileItRuns() throws Exception {
+        mock.answer(new Answer(200, "application/json", "{}", 1500));
+        LocalRuntime runtime = runtime(null);
+        assertThat(post(runtime, "k-2").status()).isEqualTo(202);
+        LocalRuntime.Response other = runtime.invoke(new LocalRuntime.Request("POST", "/exports/orders",
+                Map.of("Idempotency-Key", "k-2"), Map.of(), "{\"format\": \"pdf\"}"), log::add);
+        assertThat(other.status()).isEqualTo(409);
+        runtime.awaitExecutions();
+        assertThat(mock.received()).hasSize(1);
     }
 }

@@ -280,4 +280,31 @@ class CorsTest {
         assertThat(call(yaml, "OPTIONS", "/items", Map.of("Origin", APP), "").status()).isEqualTo(404);
         assertThat(mock.received()).isEmpty();
     }
+
+    @Test
+    void anAsyncRouteKeepsItsAnswersAndLetsPagesReadWhereToAsk() throws Exception {
+        String yaml = ORDERS.replace("method: PATCH", "method: POST").replace("requestSchema: {type: object,"
+                + " required: [status]}\n", "") + "mode: ASYNC\nidempotencyHeader: Idempotency-Key\ncors:"
+                + " {allowOrigins: [" + APP + "]}\n";
+        LocalRuntime.Response preflight = call(yaml, "OPTIONS", "/orders/42", preflight(APP, "POST"), "");
+        assertThat(preflight.headers().get("Access-Control-Allow-Headers")).contains("Idempotency-Key");
+
+        mock.answer(new Answer(200, "application/json", "{}", 1000));
+        LocalRuntime runtime = new LocalRuntime(LocalProject.load(TestProjects.render(yaml)),
+                Secrets.of(LocalRuntimeTest.SECRETS, Map.of()),
+                new LocalRuntime.Options(mock.uri(), false, new VirtualTiming()));
+        Map<String, String> headers = Map.of("Origin", APP, "Idempotency-Key", "k-9");
+        LocalRuntime.Response started = runtime.invoke(new LocalRuntime.Request("POST", "/orders/42", headers,
+                Map.of(), "{}"), log::add);
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.headers()).containsEntry("Access-Control-Allow-Origin", APP)
+                .containsEntry("Access-Control-Expose-Headers", "Location");
+        runtime.awaitExecutions();
+        // The start route's refusals keep their own status and body with CORS in front of them.
+        LocalRuntime.Response again = runtime.invoke(new LocalRuntime.Request("POST", "/orders/42", headers,
+                Map.of(), "{}"), log::add);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("ExecutionAlreadyExists");
+        assertThat(again.headers()).containsEntry("Access-Control-Allow-Origin", APP);
+    }
 }
