@@ -405,8 +405,7 @@ class GenerationProperties {
             while (m.find()) {
                 assertThat(m.group(1)).isIn("AWS::Partition", "AWS::Region", MappingTemplates.STATE_MACHINE_ARN,
                         MappingTemplates.FORWARD_QUERY, MappingTemplates.FORWARD_HEADERS,
-                        MappingTemplates.CORS_ORIGINS, MappingTemplates.CORS_CREDENTIALS, MappingTemplates.CORS_EXPOSE,
-                        "AWS::AccountId",
+                        MappingTemplates.CORS_ORIGINS, MappingTemplates.CORS_CREDENTIALS, "AWS::AccountId",
                         MappingTemplates.STATE_MACHINE_NAME, MappingTemplates.IDEMPOTENCY_HEADER);
             }
         }
@@ -428,7 +427,8 @@ class GenerationProperties {
                     .path("application/json");
             String expected = async ? MappingTemplates.started() : MappingTemplates.response();
             assertThat(answer.isTextual() ? answer.asText() : answer.path("Fn::Sub").get(0).asText())
-                    .isEqualTo(answer.isTextual() ? expected : MappingTemplates.cors() + expected);
+                    .isEqualTo(answer.isTextual() ? expected : MappingTemplates.cors()
+                            + (async ? MappingTemplates.corsExposeLocation() : "") + expected);
         }
         String text = template.toString();
         Matcher resolve = Pattern.compile("\\{\\{resolve:(ssm|secretsmanager):").matcher(text);

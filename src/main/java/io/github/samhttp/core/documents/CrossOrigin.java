@@ -117,11 +117,11 @@ final class CrossOrigin {
         ObjectNode variables = Cfn.object();
         variables.put(MappingTemplates.CORS_ORIGINS, OpenApiDocument.velocityList(cors.allowOrigins()));
         variables.put(MappingTemplates.CORS_CREDENTIALS, Boolean.toString(cors.allowCredentials()));
-        // The answer's own headers a page may read: where an ASYNC route's execution tells its outcome.
-        variables.put(MappingTemplates.CORS_EXPOSE, template.isTextual() && template.asText().equals(
-                MappingTemplates.started()) ? "Location" : "");
         if (template.isTextual()) {
-            return Cfn.sub(MappingTemplates.cors() + template.asText(), variables);
+            // An ASYNC route's 202: pages may read its Location, where the execution tells its outcome.
+            String expose = template.asText().equals(MappingTemplates.started())
+                    ? MappingTemplates.corsExposeLocation() : "";
+            return Cfn.sub(MappingTemplates.cors() + expose + template.asText(), variables);
         }
         // Already an Fn::Sub (its own variables, e.g. the idempotency header): the CORS part goes in front.
         JsonNode sub = template.path("Fn::Sub");

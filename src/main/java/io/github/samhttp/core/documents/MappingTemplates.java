@@ -19,7 +19,6 @@ public final class MappingTemplates {
     /** The {@code Fn::Sub} variables of the CORS template: the allowed origins, whether credentials are. */
     public static final String CORS_ORIGINS = "CorsOrigins";
     public static final String CORS_CREDENTIALS = "CorsCredentials";
-    public static final String CORS_EXPOSE = "CorsExposeHeaders";
     /** The {@code Fn::Sub} variables of the asynchronous templates. */
     public static final String IDEMPOTENCY_HEADER = "IdempotencyHeader";
     public static final String STATE_MACHINE_NAME = "StateMachineName";
@@ -82,6 +81,11 @@ public final class MappingTemplates {
      */
     public static String cors() {
         return load("cors.vtl");
+    }
+
+    /** What an ASYNC route's 202 adds to the CORS part: pages may read its Location. */
+    public static String corsExposeLocation() {
+        return load("cors-expose-location.vtl");
     }
 
     private static String load(String name) {
