@@ -2,6 +2,7 @@ package io.github.samhttp.core.local;
 
 import io.github.samhttp.core.local.apigateway.RoutePaths;
 import io.github.samhttp.core.local.http.EmptyBody;
+import io.github.samhttp.core.local.http.ErrorCause;
 
 /**
  * Where AWS leaves a behaviour undocumented and observers disagree, which reading a local run emulates. The
@@ -9,9 +10,14 @@ import io.github.samhttp.core.local.http.EmptyBody;
  *
  * @param pathReading how a REST API hands path parameters to the request template
  * @param emptyBody how the HTTP Task gives an empty third-party answer
+ * @param errorCause how the HTTP Task words the Cause of a non-2xx answer
  */
-public record Emulation(RoutePaths.Reading pathReading, EmptyBody emptyBody) {
+public record Emulation(RoutePaths.Reading pathReading, EmptyBody emptyBody, ErrorCause errorCause) {
 
     /** What captures of deployed APIs show for path parameters; no ResponseBody for an empty answer. */
     public static final Emulation DEFAULT = new Emulation(RoutePaths.Reading.AS_SENT, EmptyBody.ABSENT);
+
+    public Emulation(RoutePaths.Reading pathReading, EmptyBody emptyBody) {
+        this(pathReading, emptyBody, ErrorCause.STATUS_TEXT);
+    }
 }

@@ -232,7 +232,7 @@ public final class LocalRuntime {
     private ObjectNode execute(String arn, String kind, JsonNode definition, JsonNode input, Trace trace,
             Map<String, Connection> connections) throws InterruptedException {
         HttpInvoker http = new HttpInvoker(connections, options.endpointOverride(), options.dryRun(), trace,
-                this::client, options.emulation().emptyBody());
+                this::client, options.emulation().emptyBody(), options.emulation().errorCause());
         Execution execution = new StateMachineInterpreter(definition, http, options.timing(), trace).run(input);
         ObjectNode result = JSON.createObjectNode()
                 .put("executionArn", arn.replace(":stateMachine:", kind) + ":local")

@@ -39,6 +39,7 @@ public final class HttpInvoker implements TaskRunner {
 
     private final Map<String, Connection> connections;
     private final EmptyBody emptyBody;
+    private final ErrorCause errorCause;
     private final URI endpointOverride;
     private final boolean dryRun;
     private final Trace trace;
@@ -52,10 +53,12 @@ public final class HttpInvoker implements TaskRunner {
      * @param connections the connections by ARN
      * @param endpointOverride scheme, host and port to send to instead of the endpoint's, or null
      * @param emptyBody how an empty answer appears in the output
+     * @param errorCause how the Cause of a non-2xx answer is worded
      */
     public HttpInvoker(Map<String, Connection> connections, URI endpointOverride, boolean dryRun, Trace trace,
-            java.util.function.Supplier<HttpClient> client, EmptyBody emptyBody) {
+            java.util.function.Supplier<HttpClient> client, EmptyBody emptyBody, ErrorCause errorCause) {
         this.emptyBody = emptyBody;
+        this.errorCause = errorCause;
         this.connections = connections;
         this.endpointOverride = endpointOverride;
         this.dryRun = dryRun;
@@ -304,7 +307,8 @@ public final class HttpInvoker implements TaskRunner {
             throw new StatesError(StatesError.RUNTIME, "The HTTP Task cannot read a " + contentType + " response");
         }
         if (status / 100 != 2) {
-            throw new StatesError("States.Http.StatusCode." + status, reason(status));
+            throw new StatesError("States.Http.StatusCode." + status, errorCause.cause(status, reason(status),
+                    response.body(), response.headers()));
         }
         ObjectNode output = JsonNodeFactory.instance.objectNode();
         ObjectNode answerHeaders = output.putObject("Headers");
