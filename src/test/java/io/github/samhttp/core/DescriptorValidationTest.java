@@ -243,4 +243,23 @@ class DescriptorValidationTest {
                         + " PUT /twilio; got 'GET'. Fix: add PUT, or remove 'allowMethods' to allow each"
                         + " path's own methods");
     }
+
+    @Test
+    void headersTheHttpTaskSendsItselfWarn() {
+        List<String> rendered = new ArrayList<>();
+        for (String extra : new String[] {"headers:\n  range: bytes=0-10\n", "forwardHeaders: [Range]\n"}) {
+            List<Problem> problems = new ArrayList<>();
+            List<Problem> warnings = new ArrayList<>();
+            TestProjects.integration("f.yaml", (MINIMAL + extra).getBytes(StandardCharsets.UTF_8), problems, warnings);
+            assertThat(problems).isEmpty();
+            warnings.stream().map(w -> w.render("f.yaml")).filter(w -> w.contains("its own")).forEach(rendered::add);
+        }
+        assertThat(rendered).containsExactly(
+                "f.yaml:8:10: field 'headers.range': the Step Functions HTTP Task sends its own range"
+                        + " ('bytes=0-262144') in place of this one, so the third party never gets it; got"
+                        + " 'bytes=0-10'. Fix: remove it",
+                "f.yaml:7:18: field 'forwardHeaders.0': the Step Functions HTTP Task sends its own Range"
+                        + " ('bytes=0-262144') in place of this one, so the third party never gets it; got 'Range'."
+                        + " Fix: remove it");
+    }
 }

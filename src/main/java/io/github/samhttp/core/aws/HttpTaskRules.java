@@ -17,10 +17,21 @@ public final class HttpTaskRules {
 
     private static final String[] FORBIDDEN_PREFIXES = {"x-forwarded-", "x-amz-", "x-amzn-"};
 
+    /**
+     * Headers the HTTP Task sets itself, replacing a value the task gives: what the third party gets instead. (Its
+     * User-Agent is its own too, but whether it keeps a task's is not known: no warning for that one.)
+     */
+    private static final java.util.Map<String, String> OWN = java.util.Map.of("range", "bytes=0-262144");
+
     /** RFC 9110 token characters. */
     public static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}");
 
     private HttpTaskRules() {
+    }
+
+    /** The value the HTTP Task sends in place of this header's, or null when it sends the task's own. */
+    public static String replacedBy(String header) {
+        return OWN.get(header.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the HTTP Task refuses to send this header. */

@@ -61,10 +61,20 @@ final class RequestRules {
                 fields.addProblem(field, value, "a header value must be printable ASCII (HTTP clients refuse other"
                         + " characters)", "percent-encode or remove the other characters");
             } else if (literals.allowed(field, header, value, LiteralCredentials.MOVE_TO_AUTH)) {
+                replaced(field, header, value);
                 headers.put(header, value);
             }
         }
         return headers;
+    }
+
+    /** Warns of a header the HTTP Task replaces with its own value: the third party never sees this one. */
+    private void replaced(String field, String header, String value) {
+        String own = HttpTaskRules.replacedBy(header);
+        if (own != null) {
+            fields.warn(field, value, "the Step Functions HTTP Task sends its own " + header + " ('" + own + "') in"
+                    + " place of this one, so the third party never gets it", "remove it");
+        }
     }
 
     /** Static query parameters: a mapping of names to string values. */
@@ -98,6 +108,7 @@ final class RequestRules {
     List<String> forwardHeaders(SortedMap<String, String> headers) {
         List<String> forwardHeaders = fields.distinct("forwardHeaders", true);
         for (String h : forwardHeaders) {
+            replaced("forwardHeaders." + forwardHeaders.indexOf(h), h, h);
             if (HttpTaskRules.forbidden(h) || headers.containsKey(h)) {
                 fields.addProblem("forwardHeaders." + forwardHeaders.indexOf(h), h, HttpTaskRules.forbidden(h)
                         ? "the Step Functions HTTP Task may not set this header"
