@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,19 +34,9 @@ class AsyncRuntimeTest {
             timeoutSeconds: 2
             """;
 
-    MockThirdParty mock;
-    List<String> log;
-
-    @BeforeEach
-    void start() throws Exception {
-        mock = new MockThirdParty();
-        log = new ArrayList<>();
-    }
-
-    @AfterEach
-    void stop() {
-        mock.close();
-    }
+    @AutoClose
+    final MockThirdParty mock = MockThirdParty.started();
+    final List<String> log = new ArrayList<>();
 
     private LocalRuntime runtime(Path folder) throws Exception {
         LocalRuntime.Options options = new LocalRuntime.Options(mock.uri(), false, new VirtualTiming());

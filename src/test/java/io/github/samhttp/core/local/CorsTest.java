@@ -10,8 +10,7 @@ import io.github.samhttp.core.local.MockThirdParty.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,19 +32,9 @@ class CorsTest {
     private static final String APP = "https://app.example.com";
     private static final String LOCAL = "http://localhost:3000";
 
-    MockThirdParty mock;
-    List<String> log;
-
-    @BeforeEach
-    void start() throws Exception {
-        mock = new MockThirdParty();
-        log = new ArrayList<>();
-    }
-
-    @AfterEach
-    void stop() {
-        mock.close();
-    }
+    @AutoClose
+    final MockThirdParty mock = MockThirdParty.started();
+    final List<String> log = new ArrayList<>();
 
     private static JsonNode api(String yaml) throws Exception {
         return YAML.readTree(TestProjects.render(yaml).get("api.yaml"));

@@ -15,8 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,17 +37,8 @@ class ErrorCauseTest {
             retry: {maxAttempts: 0}
             """;
 
-    MockThirdParty mock;
-
-    @BeforeEach
-    void start() throws Exception {
-        mock = new MockThirdParty();
-    }
-
-    @AfterEach
-    void stop() {
-        mock.close();
-    }
+    @AutoClose
+    final MockThirdParty mock = MockThirdParty.started();
 
     static Stream<Arguments> causes() {
         List<Arguments> cases = new ArrayList<>();

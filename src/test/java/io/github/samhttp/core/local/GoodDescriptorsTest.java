@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,17 +32,8 @@ class GoodDescriptorsTest {
     static final Path GOOD = Path.of("src/test/resources/good-descriptors");
     static final Path FOR_CI = Path.of("target/generated-projects/good");
 
-    MockThirdParty mock;
-
-    @BeforeEach
-    void start() throws Exception {
-        mock = new MockThirdParty();
-    }
-
-    @AfterEach
-    void stop() {
-        mock.close();
-    }
+    @AutoClose
+    final MockThirdParty mock = MockThirdParty.started();
 
     static Stream<String> descriptors() throws Exception {
         try (Stream<Path> files = Files.list(GOOD)) {

@@ -51,6 +51,15 @@ public final class MockThirdParty implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private Answer last = Answer.json(200, "{}");
 
+    /** A started mock, for a test's field: {@code @AutoClose final MockThirdParty mock = MockThirdParty.started();}. */
+    public static MockThirdParty started() {
+        try {
+            return new MockThirdParty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public MockThirdParty() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
