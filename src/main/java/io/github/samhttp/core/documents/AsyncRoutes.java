@@ -15,9 +15,6 @@ import io.github.samhttp.core.model.Service;
  */
 final class AsyncRoutes {
 
-    static final String EXECUTIONS = "/executions/{executionId}";
-    static final String EXECUTION_ID = "executionId";
-
     private AsyncRoutes() {
     }
 
@@ -51,7 +48,7 @@ final class AsyncRoutes {
     /** {@code GET <path>/executions/{executionId}}: protected as the start route, answered from DescribeExecution. */
     static void status(ObjectNode paths, Service.Member member, ApiAuth apiAuth) {
         Integration integration = member.integration();
-        ObjectNode operation = paths.putObject(integration.path() + EXECUTIONS).putObject("get");
+        ObjectNode operation = paths.putObject(integration.statusPath()).putObject("get");
         operation.put("operationId", member.operationId() + "Status");
         operation.put("summary", "The outcome of an execution started by " + integration.method() + " "
                 + integration.path());
@@ -60,7 +57,7 @@ final class AsyncRoutes {
         for (String name : integration.request().pathParameters()) {
             OpenApiDocument.parameter(parameters, name, "path", true);
         }
-        OpenApiDocument.parameter(parameters, EXECUTION_ID, "path", true);
+        OpenApiDocument.parameter(parameters, Integration.EXECUTION_ID, "path", true);
         ((ObjectNode) parameters.get(parameters.size() - 1)).put("description", "The executionId the start answered");
         ObjectNode responses = operation.putObject("responses");
         OpenApiDocument.answerResponses(responses, integration);

@@ -67,23 +67,8 @@ public final class LocalRun {
         LocalProject.Route route = project.route(config.method(), config.path());
         LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request(route.method(), route.path(),
                 config.headers(), config.query(), body), log);
-        return new Outcome(response, false, rendered.warnings(), status(runtime, response, config, log));
-    }
-
-    /**
-     * After an ASYNC route's 202: waits for the execution to end, then asks its status route (statusUrl), as a
-     * client would, with the same headers.
-     */
-    private static LocalRuntime.Response status(LocalRuntime runtime, LocalRuntime.Response started, Config config,
-            Consumer<String> log) throws SamHttpException, InterruptedException {
-        String location = started.headers().get("Location");
-        if (started.status() != 202 || location == null) {
-            return null;
-        }
-        runtime.awaitExecutions();
-        String path = java.net.URI.create(location).getRawPath();
-        log.accept("the execution ended: GET " + path);
-        return runtime.invoke(new LocalRuntime.Request("GET", path, config.headers(), Map.of(), ""), log);
+        return new Outcome(response, false, rendered.warnings(), runtime.statusAnswer(response, config.headers(),
+                log));
     }
 
     private static String body(Config config) throws SamHttpException {

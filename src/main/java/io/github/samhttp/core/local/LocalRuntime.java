@@ -15,8 +15,6 @@ import io.github.samhttp.core.local.http.Connection;
 import io.github.samhttp.core.local.http.EndpointOverride;
 import io.github.samhttp.core.local.http.HttpInvoker;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,6 +284,22 @@ public final class LocalRuntime {
     /** Waits for the executions ASYNC routes started to end. */
     public void awaitExecutions() throws InterruptedException {
         api.awaitAll();
+    }
+
+    /**
+     * After an ASYNC route's 202 (a Location): waits for the execution to end, then asks its status route as a
+     * client would, with {@code headers}. Null for any other answer.
+     */
+    public Response statusAnswer(Response started, Map<String, String> headers, Consumer<String> log)
+            throws SamHttpException, InterruptedException {
+        String location = started.headers().get("Location");
+        if (started.status() != 202 || location == null) {
+            return null;
+        }
+        awaitExecutions();
+        String path = URI.create(location).getRawPath();
+        log.accept("the execution ended: GET " + path);
+        return invoke(new Request("GET", path, headers, Map.of(), ""), log);
     }
 
     private static boolean heldBack(JsonNode result) {

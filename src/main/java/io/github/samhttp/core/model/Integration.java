@@ -65,6 +65,14 @@ public record Integration(
     /** The whole execution's limit behind an API that answers 202 at once: a STANDARD workflow, an hour. */
     public static final int API_ASYNC_EXECUTION_TIMEOUT_SECONDS = 3600;
 
+    /** The path parameter of an ASYNC route's status route. */
+    public static final String EXECUTION_ID = "executionId";
+
+    /** An ASYNC route's status route: {@code GET <path>/executions/{executionId}}. */
+    public String statusPath() {
+        return path + "/executions/{" + EXECUTION_ID + "}";
+    }
+
     /** This integration's execution limit: just under API Gateway's wait behind an API that waits. */
     public int executionTimeoutSeconds() {
         if (mode == Mode.ASYNC) {
@@ -73,8 +81,4 @@ public record Integration(
         return synchronous ? ApiTimeouts.executionSeconds(apiTimeoutSeconds) : ASYNC_EXECUTION_TIMEOUT_SECONDS;
     }
 
-    /** Whether the caller waits for the third party's answer on its request. */
-    public boolean callerWaits() {
-        return synchronous && mode == Mode.SYNC;
-    }
 }

@@ -1,14 +1,12 @@
 package io.github.samhttp.core.validate;
 
+import io.github.samhttp.core.model.Integration;
 import io.github.samhttp.core.model.Mode;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.model.Workflow;
 
 /** Whether an API request waits for its integration (SYNC) or gets 202 and a status route (ASYNC), and what each takes. */
 final class ModeRules {
-
-    /** The status route's path parameter, which the integration's own path may not take. */
-    static final String EXECUTION_ID = "executionId";
 
     private final FieldReader fields;
 
@@ -44,10 +42,10 @@ final class ModeRules {
         }
         if ("/".equals(path)) {
             fields.addProblem("path", path, "an ASYNC route's status route lives under its path"
-                    + " (<path>/executions/{" + EXECUTION_ID + "})", "give it a path, e.g. 'path: /exports'");
-        } else if (path != null && path.contains("{" + EXECUTION_ID + "}")) {
-            fields.addProblem("path", path, "'{" + EXECUTION_ID + "}' is the status route's own parameter ("
-                    + path + "/executions/{" + EXECUTION_ID + "})", "name the parameter otherwise");
+                    + " (<path>/executions/{" + Integration.EXECUTION_ID + "})", "give it a path, e.g. 'path: /exports'");
+        } else if (path != null && path.contains("{" + Integration.EXECUTION_ID + "}")) {
+            fields.addProblem("path", path, "'{" + Integration.EXECUTION_ID + "}' is the status route's own parameter ("
+                    + path + "/executions/{" + Integration.EXECUTION_ID + "})", "name the parameter otherwise");
         }
         return mode;
     }

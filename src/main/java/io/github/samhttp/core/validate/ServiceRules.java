@@ -71,7 +71,7 @@ final class ServiceRules {
                 Map<String, String> own = new LinkedHashMap<>();
                 own.put(integration.method() + " " + integration.path(), "'" + member.operationId() + "'");
                 if (integration.mode() == Mode.ASYNC) {
-                    own.put("GET " + integration.path() + "/executions/{executionId}", "the status route of '"
+                    own.put("GET " + integration.statusPath(), "the status route of '"
                             + member.operationId() + "'");
                 }
                 for (Map.Entry<String, String> entry : own.entrySet()) {
