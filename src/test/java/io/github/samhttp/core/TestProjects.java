@@ -55,7 +55,50 @@ public final class TestProjects {
                         + "cors:\n  allowOrigins: [https://app.example.com, http://localhost:3000]\n"
                         + "  allowHeaders: [X-Request-Id]\n  allowCredentials: true\n"),
                 Arguments.of("cors-http", twilio + "method: POST\nauth:\n  type: BASIC\n  username: ssm:/sid\n"
-                        + "  password: ssm:/secret:3\ntrigger: HTTP_API\ncors: {allowOrigins: ['*'], maxAgeSeconds: 3600}\n"));
+                        + "  password: ssm:/secret:3\ntrigger: HTTP_API\ncors: {allowOrigins: ['*'], maxAgeSeconds: 3600}\n"),
+                Arguments.of("hub-300-rest", largeService(300, false)),
+                Arguments.of("hub-300-http", largeService(300, true)));
+    }
+
+    /**
+     * A service of {@code count} integrations (a REST API, or an HTTP API), as a team fronting a partner's whole API
+     * writes it: three shared connections; on a REST API every fifth route with a path parameter, every seventh
+     * forwarding a header, every eleventh a query parameter, every thirteenth ASYNC; every seventeenth with a
+     * deploy-time endpoint parameter; names and paths numbered {@code op-001}, {@code /op-001}.
+     */
+    public static String largeService(int count, boolean httpApi) {
+        StringBuilder yaml = new StringBuilder("name: partner-hub\n").append(httpApi ? "trigger: HTTP_API\n" : "")
+                .append("connections:\n")
+                .append("  partner:\n    type: API_KEY\n    header: Authorization\n")
+                .append("    value: secretsmanager:partner/api:SecretString:key\n")
+                .append("  billing:\n    type: BASIC\n    username: ssm:/billing/user\n    password: ssm:/billing/pass\n")
+                .append("  mail:\n    type: API_KEY\n    header: x-api-key\n    value: ssm:/mail/key\n")
+                .append("integrations:\n");
+        String[] connections = {"partner", "billing", "mail"};
+        for (int i = 1; i <= count; i++) {
+            String name = String.format("op-%03d", i);
+            boolean pathParameter = i % 5 == 0 && !httpApi;
+            boolean endpointParameter = i % 17 == 0;
+            yaml.append("  ").append(name).append(":\n");
+            yaml.append("    endpoint: https://api.example.com/").append(endpointParameter ? "{Tenant}/" : "")
+                    .append("v1/").append(name).append(pathParameter ? "/{itemId}" : "").append('\n');
+            if (endpointParameter) {
+                yaml.append("    endpointParameters:\n      Tenant: ssm:/partner/tenant\n");
+            }
+            yaml.append("    method: ").append(pathParameter ? "GET" : "POST").append('\n');
+            yaml.append("    connection: ").append(connections[i % 3]).append('\n');
+            yaml.append("    path: /").append(name).append(pathParameter ? "/{itemId}" : "").append('\n');
+            if (i % 7 == 0 && !httpApi) {
+                yaml.append("    forwardHeaders: [X-Request-Id]\n");
+            }
+            if (i % 11 == 0 && !httpApi) {
+                yaml.append("    forwardQuery: [page]\n");
+            }
+            if (i % 13 == 0 && !httpApi) {
+                yaml.append("    mode: ASYNC\n");
+            }
+        }
+        return yaml.toString();
     }
 
     /** A request body holding {@code part} at a requestBody path such as {@code $.a.b}. */
@@ -85,6 +128,11 @@ public final class TestProjects {
         List<Problem> problems = new ArrayList<>();
         TestProjects.integration("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8), problems, new ArrayList<>());
         return problems.stream().map(p -> p.render("integration.yaml")).toList();
+    }
+
+    /** The whole pipeline, as the goal runs it (platform limits included), without writing: the files, or why not. */
+    public static Map<String, byte[]> generate(String yaml) throws SamHttpException {
+        return Generator.render("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8)).files();
     }
 
     public static Map<String, byte[]> render(String yaml) {

@@ -419,8 +419,13 @@ class GenerationProperties {
         if (integration.has("requestTemplates")) {
             // An ASYNC route starts an execution and answers where to ask; a SYNC one waits for the answer.
             boolean async = integration.path("uri").toString().contains("action/StartExecution");
-            assertThat(integration.path("requestTemplates").path("application/json").path("Fn::Sub").get(0)
-                    .asText()).isEqualTo(async ? MappingTemplates.startExecution() : MappingTemplates.request());
+            // Only the parts of the input the route fills: forwarded query parameters and headers, path parameters.
+            JsonNode request = integration.path("requestTemplates").path("application/json").path("Fn::Sub");
+            MappingTemplates.Input parts = new MappingTemplates.Input(request.get(1).has(MappingTemplates.FORWARD_QUERY),
+                    request.get(1).has(MappingTemplates.FORWARD_HEADERS), api.path("paths").fieldNames().next()
+                    .contains("{"));
+            assertThat(request.get(0).asText()).isEqualTo(async ? MappingTemplates.startExecution(parts)
+                    : MappingTemplates.request(parts));
             // With CORS, the answer's template starts with the CORS part and is filled by Fn::Sub.
             JsonNode answer = integration.path("responses").path("default").path("responseTemplates")
                     .path("application/json");

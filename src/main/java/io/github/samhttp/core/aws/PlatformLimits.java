@@ -2,6 +2,7 @@ package io.github.samhttp.core.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.samhttp.core.read.JsonText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,10 @@ public final class PlatformLimits {
     static final int DYNAMIC_REFERENCES = 60;
     static final int DEFINITION_BYTES = 1_048_576;
     static final int MAPPING_TEMPLATE_BYTES = 300 * 1024;
+    /** IAM: the inline policies of one role, together, in characters without white space. */
+    static final int ROLE_POLICY_CHARACTERS = 10_240;
+    /** The longest an ARN that a Ref or GetAtt gives in a policy is taken to be (a generated name is up to 80). */
+    static final int ARN_ESTIMATE = 140;
     static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]{1,255}");
     static final Pattern STATE_MACHINE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
     static final Pattern CONNECTION_NAME = Pattern.compile("[.\\-_A-Za-z0-9]{1,64}");
@@ -50,8 +55,12 @@ public final class PlatformLimits {
         List<String> violations = new ArrayList<>();
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                if (file.getKey().equals("template.yaml")) {
-                    template(file.getValue(), tree(file.getKey(), file.getValue(), trees), violations);
+                if (file.getKey().endsWith(".yaml") && !file.getKey().equals("api.yaml")) {
+                    JsonNode template = tree(file.getKey(), file.getValue(), trees);
+                    if (file.getKey().equals("template.yaml") || template.has("Resources")) {
+                        template(file.getKey(), file.getValue(), template, violations);
+                        processed(file.getKey(), template, files, trees, violations);
+                    }
                 } else if (file.getKey().endsWith(".asl.json") && file.getValue().length > DEFINITION_BYTES) {
                     violations.add(file.getKey() + ": " + file.getValue().length + " bytes, over Step Functions'"
                             + " definition limit of " + DEFINITION_BYTES + ". Fix: split the integration");
@@ -75,55 +84,144 @@ public final class PlatformLimits {
         static final YAMLMapper READER = new YAMLMapper();
     }
 
-    private static void template(byte[] bytes, JsonNode template, List<String> violations) {
+
+
+    private static void template(String file, byte[] bytes, JsonNode template, List<String> violations) {
         String fix = ". Fix: split the integrations over several descriptors (one stack each)";
         if (bytes.length > TEMPLATE_BYTES) {
-            violations.add("template.yaml: " + bytes.length + " bytes, over CloudFormation's limit of "
+            violations.add(file + ": " + bytes.length + " bytes, over CloudFormation's limit of "
                     + TEMPLATE_BYTES + " for a template uploaded to S3" + fix);
         }
-        count(template, "Resources", RESOURCES, fix, violations);
-        count(template, "Outputs", OUTPUTS, fix, violations);
-        count(template, "Parameters", PARAMETERS, fix, violations);
+        int transformed = SamTransform.count(template);
+        if (transformed > RESOURCES) {
+            violations.add(file + ": " + transformed + " resources once the SAM transform has expanded its "
+                    + template.path("Resources").size() + ", over CloudFormation's limit of " + RESOURCES + fix);
+        }
+        count(file, template, "Outputs", OUTPUTS, fix, violations);
+        count(file, template, "Parameters", PARAMETERS, fix, violations);
         Matcher references = DYNAMIC_REFERENCE.matcher(new String(bytes, StandardCharsets.UTF_8));
         int found = 0;
         while (references.find()) {
             found++;
         }
         if (found > DYNAMIC_REFERENCES) {
-            violations.add("template.yaml: " + found + " dynamic references ({{resolve:...}}), over CloudFormation's"
+            violations.add(file + ": " + found + " dynamic references ({{resolve:...}}), over CloudFormation's"
                     + " limit of " + DYNAMIC_REFERENCES + " per template" + fix);
         }
         for (String section : List.of("Resources", "Outputs", "Parameters")) {
             for (Iterator<String> ids = template.path(section).fieldNames(); ids.hasNext(); ) {
                 String id = ids.next();
                 if (!LOGICAL_ID.matcher(id).matches()) {
-                    violations.add("template.yaml: " + section + " ID '" + id + "' is not 1 to 255 letters and digits,"
+                    violations.add(file + ": " + section + " ID '" + id + "' is not 1 to 255 letters and digits,"
                             + " as CloudFormation requires. Fix: rename it");
                 }
             }
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = template.path("Resources").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> resource = it.next();
-            JsonNode name = resource.getValue().path("Properties").path("Name");
+            JsonNode properties = resource.getValue().path("Properties");
+            JsonNode name = properties.path("Name");
             String type = resource.getValue().path("Type").asText();
+            rolePolicies(file, resource.getKey(), type, properties, violations);
             if (!name.isTextual()) {
                 continue;
             }
             if (type.equals("AWS::Serverless::StateMachine") && !STATE_MACHINE_NAME.matcher(name.asText()).matches()) {
-                violations.add("template.yaml: state machine name '" + name.asText() + "' breaks Step Functions'"
+                violations.add(file + ": state machine name '" + name.asText() + "' breaks Step Functions'"
                         + " rule (1 to 80 of A-Z a-z 0-9 _ -). Fix: choose another name");
             }
             if (type.equals("AWS::Events::Connection") && !CONNECTION_NAME.matcher(name.asText()).matches()) {
-                violations.add("template.yaml: connection name '" + name.asText() + "' breaks EventBridge's rule"
+                violations.add(file + ": connection name '" + name.asText() + "' breaks EventBridge's rule"
                         + " (1 to 64 of A-Z a-z 0-9 . _ -). Fix: choose another name");
             }
         }
     }
 
-    private static void count(JsonNode template, String section, int limit, String fix, List<String> violations) {
+    /**
+     * The template as CloudFormation processes it: the API body it includes (AWS::Include) written into it, in
+     * compact JSON. That, not the uploaded file, must fit CloudFormation's 1 MB.
+     */
+    private static void processed(String file, JsonNode template, Map<String, byte[]> files,
+            Map<String, JsonNode> trees, List<String> violations) throws IOException {
+        List<String> included = new ArrayList<>();
+        long written = files.get(file).length;
+        for (JsonNode include : template.findValues("Fn::Transform")) {
+            String location = include.path("Parameters").path("Location").asText();
+            if (include.path("Name").asText().equals("AWS::Include") && files.containsKey(location)) {
+                included.add(location);
+                written += files.get(location).length;
+            }
+        }
+        // Far below the limit as written, far below it as JSON (which escapes at most a third more): not measured.
+        if (written * 3 / 2 < TEMPLATE_BYTES) {
+            return;
+        }
+        long size = utf8(JsonText.compact(template));
+        for (String location : included) {
+            size += utf8(JsonText.compact(tree(location, files.get(location), trees)));
+        }
+        if (size > TEMPLATE_BYTES) {
+            violations.add(file + ": " + size + " bytes once CloudFormation has included the API body (compact JSON),"
+                    + " over its limit of " + TEMPLATE_BYTES + " for a processed template. Fix: split the integrations"
+                    + " over several descriptors (one API each), or forward fewer headers and query parameters");
+        }
+    }
+
+    private static long utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * A role's inline policies together, as IAM counts them (no white space), each Ref or GetAtt taken as an ARN of
+     * {@value #ARN_ESTIMATE} characters. A state machine's Policies become its role's.
+     */
+    private static void rolePolicies(String file, String id, String type, JsonNode properties,
+            List<String> violations) {
+        int characters = 0;
+        if (type.equals("AWS::IAM::Role")) {
+            for (JsonNode policy : properties.path("Policies")) {
+                characters += policyCharacters(policy.path("PolicyDocument"));
+            }
+        } else if (type.equals("AWS::Serverless::StateMachine")) {
+            for (JsonNode policy : properties.path("Policies")) {
+                characters += policy.isObject() ? policyCharacters(policy) : 0;
+            }
+        }
+        if (characters > ROLE_POLICY_CHARACTERS) {
+            violations.add(file + ": the role of " + id + " has inline policies of about " + characters
+                    + " characters, over IAM's limit of " + ROLE_POLICY_CHARACTERS + " per role. Fix: split the"
+                    + " integrations over several descriptors");
+        }
+    }
+
+    private static int policyCharacters(JsonNode node) {
+        if (node.isObject() && (node.has("Ref") || node.has("Fn::GetAtt"))) {
+            return ARN_ESTIMATE + 2;
+        }
+        if (node.isObject() && node.has("Fn::Sub")) {
+            JsonNode sub = node.get("Fn::Sub");
+            String text = sub.isArray() ? sub.get(0).asText() : sub.asText();
+            return text.replaceAll("\\$\\{[^}]*}", "x".repeat(ARN_ESTIMATE / 2)).length() + 2;
+        }
+        if (node.isContainerNode()) {
+            int characters = 2;
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                characters += field.getKey().length() + 4 + policyCharacters(field.getValue());
+            }
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                characters += 1 + policyCharacters(node.get(i));
+            }
+            return characters;
+        }
+        return node.isTextual() ? node.asText().length() + 2 : node.asText().length();
+    }
+
+    private static void count(String file, JsonNode template, String section, int limit, String fix,
+            List<String> violations) {
         int size = template.path(section).size();
         if (size > limit) {
-            violations.add("template.yaml: " + size + " " + section.toLowerCase() + ", over CloudFormation's limit of "
+            violations.add(file + ": " + size + " " + section.toLowerCase() + ", over CloudFormation's limit of "
                     + limit + fix);
         }
     }

@@ -11,6 +11,7 @@ import io.github.samhttp.core.model.Service;
 import io.github.samhttp.core.model.Throttle;
 import io.github.samhttp.core.model.Trigger;
 import io.github.samhttp.core.read.JsonText;
+import java.util.List;
 
 /**
  * The API's resources in the template: the REST API (or HTTP API) that includes the API body, the role it starts
@@ -21,9 +22,14 @@ final class ApiResources {
     private ApiResources() {
     }
 
-    /** The API of a service started by API requests. */
-    static void add(ObjectNode resources, Service service, String apiFile) {
-        apiRole(resources, service);
+    /**
+     * The API of a service started by API requests, and the role it starts {@code members} with (none when the
+     * integrations are in nested stacks, which hold their own).
+     */
+    static void add(ObjectNode resources, Service service, List<Service.Member> members, String apiFile) {
+        if (!members.isEmpty()) {
+            apiRole(resources, members);
+        }
         if (service.trigger() instanceof Trigger.RestApi) {
             api(resources, service, apiFile);
             if (service.settings().apiAuth() == ApiAuth.API_KEY) {
@@ -34,20 +40,21 @@ final class ApiResources {
         }
     }
 
-    private static void apiRole(ObjectNode resources, Service service) {
+    /** The role API Gateway starts these state machines' executions with: theirs, and nothing else. */
+    static void apiRole(ObjectNode resources, List<Service.Member> members) {
         ObjectNode properties = Cfn.resource(resources, LogicalIds.API_ROLE, "AWS::IAM::Role");
         ObjectNode trust = properties.putObject("AssumeRolePolicyDocument").put("Version", Cfn.POLICY_VERSION);
         ObjectNode assume = trust.putArray("Statement").addObject().put("Effect", "Allow");
         assume.putObject("Principal").put("Service", "apigateway.amazonaws.com");
         assume.put("Action", "sts:AssumeRole");
-        boolean async = service.members().stream().anyMatch(m -> m.integration().mode() == Mode.ASYNC);
+        boolean async = members.stream().anyMatch(m -> m.integration().mode() == Mode.ASYNC);
         ObjectNode policy = properties.putArray("Policies").addObject().put("PolicyName", async ? "StartExecutions"
                 : "StartSyncExecution");
         ObjectNode document = policy.putObject("PolicyDocument").put("Version", Cfn.POLICY_VERSION);
         ArrayNode machines = Cfn.array();
         ArrayNode asyncMachines = Cfn.array();
         ArrayNode executions = Cfn.array();
-        for (Service.Member m : service.members()) {
+        for (Service.Member m : members) {
             if (m.integration().mode() == Mode.ASYNC) {
                 asyncMachines.add(Cfn.ref(m.stateMachineId()));
                 // Its own executions only: the execution ARNs under this state machine's name.

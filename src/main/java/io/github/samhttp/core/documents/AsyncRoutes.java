@@ -30,10 +30,10 @@ final class AsyncRoutes {
     /** The start route's integration: StartExecution, named by the idempotency header when there is one. */
     static ObjectNode start(Service.Member member) {
         Integration integration = member.integration();
-        ObjectNode variables = OpenApiDocument.requestVariables(integration.request(), member.stateMachineId());
+        ObjectNode variables = OpenApiDocument.requestVariables(member);
         variables.put(MappingTemplates.IDEMPOTENCY_HEADER, integration.idempotencyHeader() == null ? ""
                 : integration.idempotencyHeader());
-        ObjectNode target = OpenApiDocument.integration("StartExecution", Cfn.sub(MappingTemplates.startExecution(),
+        ObjectNode target = OpenApiDocument.integration(member, "StartExecution", Cfn.sub(MappingTemplates.startExecution(OpenApiDocument.inputParts(integration)),
                 variables), ApiTimeouts.DEFAULT_SECONDS);
         ObjectNode responses = target.putObject("responses");
         ObjectNode errorVariables = Cfn.object().put(MappingTemplates.IDEMPOTENCY_HEADER,
@@ -65,8 +65,8 @@ final class AsyncRoutes {
         OpenApiDocument.response(responses, "404", "No execution of this integration has this id");
         OpenApiDocument.response(responses, "409", "The execution was stopped before it finished");
         ObjectNode variables = Cfn.object();
-        variables.set(MappingTemplates.STATE_MACHINE_NAME, Cfn.getAtt(member.stateMachineId(), "Name"));
-        ObjectNode target = OpenApiDocument.integration("DescribeExecution",
+        variables.set(MappingTemplates.STATE_MACHINE_NAME, Stacks.machineName(member));
+        ObjectNode target = OpenApiDocument.integration(member, "DescribeExecution",
                 Cfn.sub(MappingTemplates.describeExecution(), variables), ApiTimeouts.DEFAULT_SECONDS);
         ObjectNode targetResponses = target.putObject("responses");
         OpenApiDocument.integrationResponse(targetResponses, "[45]\\d{2}", "404",

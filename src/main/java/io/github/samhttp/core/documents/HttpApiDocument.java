@@ -50,9 +50,9 @@ final class HttpApiDocument {
         ObjectNode target = operation.putObject("x-amazon-apigateway-integration");
         target.put("type", "aws_proxy");
         target.put("integrationSubtype", "StepFunctions-StartSyncExecution");
-        target.set("credentials", Cfn.getAtt(LogicalIds.API_ROLE, "Arn"));
+        target.set("credentials", Stacks.apiRoleArn(member));
         ObjectNode parameters = target.putObject("requestParameters");
-        parameters.set("StateMachineArn", Cfn.ref(member.stateMachineId()));
+        parameters.set("StateMachineArn", Stacks.machineArn(member));
         parameters.put("Input", "$request.body");
         target.put("payloadFormatVersion", "1.0");
         target.put("connectionType", "INTERNET");

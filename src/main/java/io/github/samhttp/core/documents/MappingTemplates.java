@@ -4,13 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The VTL mapping templates, kept as text in the project's {@code templates/} folder and shipped in the jar as
  * they are. The request template holds three placeholders filled by {@code Fn::Sub}: the state machine's ARN and
  * the names of the forwarded query parameters and headers; the CORS template two: the origins and the credentials.
+ * What is deployed leaves out the lines that are only a comment ({@code ##} in the first column, which Velocity
+ * drops with their line end): a route's templates are repeated in the API body for every route, and an API of 300
+ * routes must fit CloudFormation's processed-template limit.
  */
 public final class MappingTemplates {
+
+    /**
+     * Which parts of the execution input a route fills, each its own template: the forwarded query parameters and
+     * headers, the path parameters. A route without them leaves the part out, and the input has it empty.
+     */
+    public record Input(boolean query, boolean headers, boolean path) {
+    }
 
     /** The {@code Fn::Sub} variable in the request template. */
     public static final String STATE_MACHINE_ARN = "StateMachineArn";
@@ -26,18 +39,26 @@ public final class MappingTemplates {
     private static final String FOLDER = "/io/github/samhttp/templates/";
     /** Closes the #else a template opens around another. */
     private static final String END = "#end\n";
+    /** A line that is only a comment: Velocity writes nothing for it, its line end included. */
+    private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^##[^\n]*\n");
+    private static final Map<String, String> DEPLOYED = new ConcurrentHashMap<>();
 
     private MappingTemplates() {
     }
 
     /** StartSyncExecution request built from the API request. */
-    public static String request() {
-        return load("execution-input.vtl") + load("start-sync-execution.vtl");
+    public static String request(Input input) {
+        return executionInput(input) + load("start-sync-execution.vtl");
     }
 
     /** StartExecution request (an asynchronous integration) built from the API request, named by its idempotency key. */
-    public static String startExecution() {
-        return load("execution-input.vtl") + load("start-execution.vtl");
+    public static String startExecution(Input input) {
+        return executionInput(input) + load("start-execution.vtl");
+    }
+
+    private static String executionInput(Input input) {
+        return load("execution-input.vtl") + (input.query() ? load("input-query.vtl") : "")
+                + (input.headers() ? load("input-headers.vtl") : "") + (input.path() ? load("input-path.vtl") : "");
     }
 
     /** Client response when StartExecution started the execution: 202 and where to ask for its outcome. */
@@ -88,7 +109,13 @@ public final class MappingTemplates {
         return load("cors-expose-location.vtl");
     }
 
+    /** A template as deployed: its text without the lines that are only a comment. */
     private static String load(String name) {
+        return DEPLOYED.computeIfAbsent(name, n -> COMMENT_LINE.matcher(source(n)).replaceAll(""));
+    }
+
+    /** A template as the {@code templates/} folder holds it, comments included. */
+    public static String source(String name) {
         try (InputStream in = MappingTemplates.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("mapping template " + name + " is missing from the plugin jar");

@@ -24,34 +24,41 @@ final class Monitoring {
     private Monitoring() {
     }
 
-    static void add(ObjectNode resources, Service service) {
+    /**
+     * The watch of {@code members} in the stack {@code scope} is: their alarms and dashboard rows; in the root, also
+     * the API's alarms and dashboard row and the topic.
+     */
+    static void add(ObjectNode resources, Service service, java.util.List<Service.Member> members,
+            Stacks.Scope scope) {
         Alarms alarms = service.settings().alarms();
+        boolean root = !scope.isNested();
         if (alarms.enabled()) {
-            if (alarms.email() != null) {
+            if (alarms.email() != null && root) {
                 ObjectNode topic = Cfn.resource(resources, LogicalIds.ALARM_TOPIC, "AWS::SNS::Topic");
                 // Not encrypted: CloudWatch cannot publish to a topic under the AWS-managed SNS key, and an alarm's
                 // message holds the alarm's state and metric, no request data.
                 topic.put("DisplayName", "Alarms of " + service.name());
                 topic.putArray("Subscription").addObject().put("Protocol", "email").put("Endpoint", alarms.email());
             }
-            for (Service.Member member : service.members()) {
-                stateMachineAlarms(resources, member, alarms);
+            for (Service.Member member : members) {
+                stateMachineAlarms(resources, member, alarms, scope);
                 if (deadLetterQueue(service.trigger())) {
                     // Events or starts EventBridge gave up on after a day of retries: one waiting is one too many.
                     ObjectNode queue = Cfn.object().put("Name", "QueueName");
                     queue.set("Value", Cfn.getAtt(LogicalIds.deadLetterQueue(member.stateMachineId()), "QueueName"));
                     alarm(resources, member.stateMachineId() + LogicalIds.DEAD_LETTER_ALARM, member.integration().name()
                             + ": events or starts that EventBridge could not deliver wait in the dead-letter queue",
-                            "AWS/SQS", "ApproximateNumberOfMessagesVisible", Cfn.array(queue), "Maximum", 1, alarms);
+                            "AWS/SQS", "ApproximateNumberOfMessagesVisible", Cfn.array(queue), "Maximum", 1, alarms,
+                            scope);
                 }
             }
-            if (service.trigger().synchronous()) {
-                apiAlarms(resources, service, alarms);
+            if (service.trigger().synchronous() && root) {
+                apiAlarms(resources, service, alarms, scope);
             }
         }
         if (service.settings().dashboard()) {
             Cfn.resource(resources, LogicalIds.DASHBOARD, "AWS::CloudWatch::Dashboard")
-                    .set("DashboardBody", dashboardBody(service));
+                    .set("DashboardBody", dashboardBody(service, members, root));
         }
     }
 
@@ -72,7 +79,8 @@ final class Monitoring {
         }
     }
 
-    private static void stateMachineAlarms(ObjectNode resources, Service.Member member, Alarms alarms) {
+    private static void stateMachineAlarms(ObjectNode resources, Service.Member member, Alarms alarms,
+            Stacks.Scope scope) {
         String name = member.integration().name();
         String machine = member.stateMachineId();
         ObjectNode dimension = Cfn.object().put("Name", "StateMachineArn");
@@ -80,14 +88,15 @@ final class Monitoring {
         ArrayNode dimensions = Cfn.array(dimension);
         alarm(resources, machine + LogicalIds.FAILED_ALARM, name + ": executions failed (a third-party error after"
                 + " retries, an unreachable endpoint, or a request the state machine refused)", STATES,
-                "ExecutionsFailed", dimensions, "Sum", alarms.failedExecutions(), alarms);
+                "ExecutionsFailed", dimensions, "Sum", alarms.failedExecutions(), alarms, scope);
         alarm(resources, machine + LogicalIds.TIMED_OUT_ALARM, name + ": executions timed out", STATES,
-                "ExecutionsTimedOut", dimensions.deepCopy(), "Sum", alarms.timedOutExecutions(), alarms);
+                "ExecutionsTimedOut", dimensions.deepCopy(), "Sum", alarms.timedOutExecutions(), alarms, scope);
         alarm(resources, machine + LogicalIds.THROTTLED_ALARM, name + ": state transitions throttled by Step"
-                + " Functions", STATES, "ExecutionThrottled", dimensions.deepCopy(), "Sum", alarms.throttledExecutions(), alarms);
+                + " Functions", STATES, "ExecutionThrottled", dimensions.deepCopy(), "Sum", alarms.throttledExecutions(), alarms,
+                scope);
     }
 
-    private static void apiAlarms(ObjectNode resources, Service service, Alarms alarms) {
+    private static void apiAlarms(ObjectNode resources, Service service, Alarms alarms, Stacks.Scope scope) {
         boolean rest = service.trigger() instanceof Trigger.RestApi;
         ArrayNode dimensions = apiDimensions(service, rest);
         // A REST API answers 502 and 504 for third-party failures; an HTTP API answers those with 200 and
@@ -95,9 +104,9 @@ final class Monitoring {
         alarm(resources, LogicalIds.API_SERVER_ERRORS_ALARM, service.name() + ": the API answered 5xx " + (rest
                 ? "(502: the third party failed; 504: it did not answer in time)" : "(API Gateway's own errors)"),
                 API_GATEWAY, rest ? "5XXError" : "5xx",
-                dimensions, "Sum", alarms.serverErrors(), alarms);
+                dimensions, "Sum", alarms.serverErrors(), alarms, scope);
         alarm(resources, LogicalIds.API_LATENCY_ALARM, service.name() + ": the API's 95th-percentile latency is"
-                + " high", API_GATEWAY, "Latency", dimensions.deepCopy(), "p95", alarms.latencyMillis(), alarms);
+                + " high", API_GATEWAY, "Latency", dimensions.deepCopy(), "p95", alarms.latencyMillis(), alarms, scope);
     }
 
     /** A REST API's metrics are named by the API's name, an HTTP API's by its ID; both by stage. */
@@ -112,7 +121,7 @@ final class Monitoring {
     }
 
     private static void alarm(ObjectNode resources, String id, String description, String namespace,
-            String metric, ArrayNode dimensions, String statistic, int threshold, Alarms alarms) {
+            String metric, ArrayNode dimensions, String statistic, int threshold, Alarms alarms, Stacks.Scope scope) {
         ObjectNode alarm = Cfn.resource(resources, id, "AWS::CloudWatch::Alarm");
         alarm.put("AlarmDescription", description);
         alarm.put("Namespace", namespace);
@@ -128,8 +137,7 @@ final class Monitoring {
         // No traffic is no trouble: an idle API keeps its alarms OK.
         alarm.put("TreatMissingData", "notBreaching");
         if (alarms.notifies()) {
-            JsonNode topic = alarms.email() != null ? Cfn.ref(LogicalIds.ALARM_TOPIC)
-                    : Cfn.NODES.textNode(alarms.topicArn());
+            JsonNode topic = alarms.email() != null ? scope.alarmTopic() : Cfn.NODES.textNode(alarms.topicArn());
             alarm.putArray("AlarmActions").add(topic);
             alarm.putArray("OKActions").add(topic.deepCopy());
         }
@@ -139,11 +147,11 @@ final class Monitoring {
      * The dashboard as CloudWatch takes it: a JSON text, here an {@code Fn::Sub} whose variables carry the names the
      * descriptor gave and whose references name the state machines and log groups.
      */
-    private static ObjectNode dashboardBody(Service service) {
+    private static ObjectNode dashboardBody(Service service, java.util.List<Service.Member> members, boolean root) {
         ObjectNode variables = Cfn.object();
         ArrayNode widgets = Cfn.array();
         int y = 0;
-        if (service.trigger().synchronous()) {
+        if (service.trigger().synchronous() && root) {
             boolean rest = service.trigger() instanceof Trigger.RestApi;
             variables.put("Stage", service.settings().stage());
             if (rest) {
@@ -164,7 +172,7 @@ final class Monitoring {
             y += WIDGET_HEIGHT;
         }
         int index = 0;
-        for (Service.Member member : service.members()) {
+        for (Service.Member member : members) {
             String name = "Name" + index;
             String log = "Log" + index;
             index++;

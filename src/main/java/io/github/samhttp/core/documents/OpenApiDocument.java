@@ -114,8 +114,8 @@ final class OpenApiDocument {
             return;
         }
         answerResponses(responses, integration);
-        ObjectNode target = integration("StartSyncExecution", Cfn.sub(MappingTemplates.request(),
-                requestVariables(request, member.stateMachineId())), integration.apiTimeoutSeconds());
+        ObjectNode target = integration(member, "StartSyncExecution", Cfn.sub(MappingTemplates.request(inputParts(integration)),
+                requestVariables(member)), integration.apiTimeoutSeconds());
         ObjectNode targetResponses = target.putObject("responses");
         integrationResponse(targetResponses, "[45]\\d{2}", "502", TextNode.valueOf(MappingTemplates.startError()));
         integrationResponse(targetResponses, "default", "200", TextNode.valueOf(MappingTemplates.response()));
@@ -219,24 +219,37 @@ final class OpenApiDocument {
     }
 
     /** An {@code aws} integration that calls a Step Functions action with the API role; its responses follow. */
-    static ObjectNode integration(String action, JsonNode requestTemplate, int timeoutSeconds) {
+    static ObjectNode integration(Service.Member member, String action, JsonNode requestTemplate,
+            int timeoutSeconds) {
         ObjectNode integration = Cfn.object();
         integration.put("type", "aws");
         integration.put("httpMethod", "POST");
         integration.set("uri", Cfn.sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:states:action/" + action));
-        integration.set("credentials", Cfn.getAtt(LogicalIds.API_ROLE, "Arn"));
+        integration.set("credentials", Stacks.apiRoleArn(member));
         integration.put("passthroughBehavior", "never");
         integration.put("timeoutInMillis", timeoutSeconds * 1000);
         integration.putObject("requestTemplates").set("application/json", requestTemplate);
         return integration;
     }
 
+    /** The parts of the execution input the route fills: those it forwards, its path parameters. */
+    static MappingTemplates.Input inputParts(Integration integration) {
+        RequestShaping request = integration.request();
+        return new MappingTemplates.Input(!request.forwardQuery().isEmpty(), !request.forwardHeaders().isEmpty(),
+                integration.path().contains("{"));
+    }
+
     /** The request template's variables: the state machine, the forwarded query parameters and headers. */
-    static ObjectNode requestVariables(RequestShaping request, String stateMachineId) {
+    static ObjectNode requestVariables(Service.Member member) {
+        RequestShaping request = member.integration().request();
         ObjectNode variables = Cfn.object();
-        variables.set(MappingTemplates.STATE_MACHINE_ARN, Cfn.ref(stateMachineId));
-        variables.put(MappingTemplates.FORWARD_QUERY, velocityList(request.forwardQuery()));
-        variables.put(MappingTemplates.FORWARD_HEADERS, velocityList(request.forwardHeaders()));
+        variables.set(MappingTemplates.STATE_MACHINE_ARN, Stacks.machineArn(member));
+        if (!request.forwardQuery().isEmpty()) {
+            variables.put(MappingTemplates.FORWARD_QUERY, velocityList(request.forwardQuery()));
+        }
+        if (!request.forwardHeaders().isEmpty()) {
+            variables.put(MappingTemplates.FORWARD_HEADERS, velocityList(request.forwardHeaders()));
+        }
         return variables;
     }
 

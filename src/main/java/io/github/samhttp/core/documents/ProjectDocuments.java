@@ -21,17 +21,26 @@ public final class ProjectDocuments {
         return "statemachine/" + integration.name() + ".asl.json";
     }
 
-    /** The template, one state machine definition per integration, the API body (for an API), samconfig.toml. */
+    /**
+     * The template (and, over {@value Service#ONE_STACK_MAX} integrations, the nested stacks' templates beside it),
+     * one state machine definition per integration, the API body (for an API), samconfig.toml.
+     */
     public static List<Document> build(Service service) {
         List<Document> documents = new ArrayList<>();
-        documents.add(new Document(TEMPLATE, Document.Format.YAML,
-                TemplateDocument.build(service, ProjectDocuments::stateMachinePath, API)));
+        TemplateDocument.Templates templates = TemplateDocument.build(service, ProjectDocuments::stateMachinePath, API);
+        documents.add(new Document(TEMPLATE, Document.Format.YAML, templates.root()));
+        templates.nested().forEach((id, nested) -> documents.add(new Document(Stacks.file(id), Document.Format.YAML,
+                nested)));
         for (Service.Member member : service.members()) {
             documents.add(new Document(stateMachinePath(member.integration()), Document.Format.JSON,
                     StateMachineDocument.build(member.integration(), service.trigger())));
         }
         if (service.trigger() instanceof Trigger.RestApi) {
-            documents.add(new Document(API, Document.Format.YAML, OpenApiDocument.build(service)));
+            com.fasterxml.jackson.databind.node.ObjectNode api = OpenApiDocument.build(service);
+            if (service.nested()) {
+                templates.root().set("Mappings", SharedTexts.hoist(api));
+            }
+            documents.add(new Document(API, Document.Format.YAML, api));
         } else if (service.trigger() instanceof Trigger.HttpApi) {
             documents.add(new Document(API, Document.Format.YAML, HttpApiDocument.build(service)));
         }

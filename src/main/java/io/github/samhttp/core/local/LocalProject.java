@@ -56,10 +56,13 @@ public final class LocalProject {
     private JsonNode event = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
 
     private final JsonNode template;
+    /** The outputs of the nested stacks, by {@code <stack>.Outputs.<name>}. */
+    private final Map<String, JsonNode> nestedOutputs;
 
-    private LocalProject(JsonNode template) {
-        this.template = template;
+    private LocalProject(NestedStacks.Flat flat) {
+        this.template = flat.template();
         this.resources = template.path("Resources");
+        this.nestedOutputs = flat.outputs();
     }
 
     /** Reads every file under a generated project folder. */
@@ -83,7 +86,7 @@ public final class LocalProject {
                     + " sam-http:generate wrote, or at the descriptor"));
         }
         try {
-            LocalProject project = new LocalProject(YAML.readTree(templateBytes));
+            LocalProject project = new LocalProject(NestedStacks.flatten(YAML.readTree(templateBytes), files));
             project.index(files);
             return project;
         } catch (IOException | IllegalArgumentException e) {
@@ -195,6 +198,15 @@ public final class LocalProject {
             String type = resources.path(id).path("Type").asText();
             return type.equals("AWS::Events::Connection") || type.equals("AWS::IAM::Role") ? id : reference(id);
         }
+        if (node.has("Fn::FindInMap")) {
+            JsonNode keys = node.get("Fn::FindInMap");
+            JsonNode found = template.path("Mappings").path(keys.get(0).asText()).path(keys.get(1).asText())
+                    .path(keys.get(2).asText());
+            if (!found.isTextual()) {
+                throw new IllegalArgumentException("no mapping value " + keys + " in template.yaml");
+            }
+            return found.asText();
+        }
         if (node.has("Fn::GetAtt")) {
             return reference(node.get("Fn::GetAtt").get(0).asText() + "." + node.get("Fn::GetAtt").get(1).asText());
         }
@@ -209,6 +221,9 @@ public final class LocalProject {
     }
 
     private String reference(String name) {
+        if (nestedOutputs.containsKey(name)) {
+            return value(nestedOutputs.get(name));
+        }
         switch (name) {
             case "AWS::Region":
                 return REGION;

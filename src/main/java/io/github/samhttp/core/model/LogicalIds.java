@@ -60,6 +60,23 @@ public final class LogicalIds {
         return stateMachineId + TRIGGER_EVENT + "Queue";
     }
 
+    /**
+     * How many nested stacks the integrations of a large service spread over. Fixed, so that adding an integration
+     * never moves another one's resources to a different stack.
+     */
+    public static final int INTEGRATION_STACKS = 16;
+
+    /**
+     * The nested stack that holds the resources of the integration {@code name} in a large service: chosen by a
+     * hash of the name alone (CRC-32, the same on every JVM), so that adding or removing an integration leaves the
+     * others where they are.
+     */
+    public static String integrationsStack(String name) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return String.format(Locale.ROOT, "Integrations%02d", crc.getValue() % INTEGRATION_STACKS);
+    }
+
     /** The log group of a state machine. */
     public static String logGroup(String stateMachineId) {
         return stateMachineId + "LogGroup";

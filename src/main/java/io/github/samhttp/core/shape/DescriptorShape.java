@@ -45,7 +45,10 @@ public final class DescriptorShape {
     /** JSONPath into the third-party answer: as {@link #BODY_PATH}, and list indexes. */
     public static final Pattern RESPONSE_PATH = Pattern.compile(
             "\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\['[^'\\\\\\p{Cntrl}]{1,128}']|\\[[0-9]{1,4}])*");
-    public static final int MAX_INTEGRATIONS = 50;
+    /** API Gateway's default quotas: 300 resources per REST API, 300 routes per HTTP API. */
+    public static final int MAX_INTEGRATIONS = 300;
+    static final String WHY_MAX_INTEGRATIONS = "API Gateway's default quota: 300 resources per REST API, 300 routes"
+            + " per HTTP API";
     /** Header names the rules accept: RFC 9110 token characters, without '$' (the ASL would read a path). */
     public static final Pattern HEADER_NAME = Pattern.compile("[!#%&'*+.^_`|~0-9A-Za-z-]+");
     private static final String HEADER_FORM = "letters, digits and hyphens, e.g. 'Accept'";
@@ -285,7 +288,7 @@ public final class DescriptorShape {
             key("defaults", INTEGRATION, false, "none", EnumSet.of(Place.SERVICE),
                     "Any integration key, for every integration that does not set it."),
             key("integrations", new Entries(NAME, NAME_FORM, NAME_MAX, INTEGRATION,
-                    MAX_INTEGRATIONS), true, null, EnumSet.of(Place.SERVICE),
+                    MAX_INTEGRATIONS, WHY_MAX_INTEGRATIONS), true, null, EnumSet.of(Place.SERVICE),
                     "The integrations, by name: the name is the state machine's (`statemachine/<name>.asl.json`)"
                             + " and its resources' (`StateMachineSendSms`)."))));
 

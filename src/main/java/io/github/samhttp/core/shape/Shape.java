@@ -95,10 +95,13 @@ public sealed interface Shape {
     /**
      * A mapping of names the user chooses to values of one shape (headers, tags, integrations): each name matches
      * {@code keyPattern} (when set), described for people by {@code keyForm}; {@code maxEntries} says how many there
-     * may be.
+     * may be, and {@code whyMax} (when set) why.
      */
-    record Entries(Pattern keyPattern, String keyForm, int keyMaxLength, Shape value, int maxEntries)
+    record Entries(Pattern keyPattern, String keyForm, int keyMaxLength, Shape value, int maxEntries, String whyMax)
             implements Shape {
+        public Entries(Pattern keyPattern, String keyForm, int keyMaxLength, Shape value, int maxEntries) {
+            this(keyPattern, keyForm, keyMaxLength, value, maxEntries, null);
+        }
     }
 
     /** A list of values of one shape, at least {@code minItems} of them. */

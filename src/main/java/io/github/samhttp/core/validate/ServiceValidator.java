@@ -86,8 +86,11 @@ public final class ServiceValidator {
                 Integration integration = validated.integration();
                 String machine = LogicalIds.stateMachine(name);
                 members.add(new Service.Member(integration, machine, LogicalIds.logGroup(machine),
-                        connectionId(integration, shared, connectionName != null ? connectionName : name), name));
+                        connectionId(integration, shared, connectionName != null ? connectionName : name), name, null));
             }
+        }
+        if (members.size() > Service.ONE_STACK_MAX) {
+            members.replaceAll(m -> m.in(LogicalIds.integrationsStack(m.operationId())));
         }
         rules.connectionsUsed(raw.names("connections"), used);
         rules.routes(members);

@@ -216,7 +216,9 @@ final class ShapeCheck {
         }
         if (node.size() > entries.maxEntries()) {
             fields.addProblem(field, node.size() + " entries", "more than the " + entries.maxEntries()
-                    + " entries allowed here", "keep at most " + entries.maxEntries());
+                    + " entries allowed here" + (entries.whyMax() != null ? " (" + entries.whyMax() + ")" : ""),
+                    "keep at most " + entries.maxEntries() + (entries.whyMax() != null ? ": split them over two"
+                    + " descriptors (two APIs), or ask AWS to raise the quota and keep the rest in a second one" : ""));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();

@@ -53,7 +53,11 @@ class LocalRuntimeTest {
             Map.entry("secretsmanager:orders/api:SecretString:key", "orders-key"),
             Map.entry("secretsmanager:slack/bot:SecretString:authorization", "Bearer xoxb-1"),
             Map.entry("secretsmanager:twilio/auth:SecretString:token", "tw-token"),
-            Map.entry("secretsmanager:reports/api:SecretString:key", "rep-key"));
+            Map.entry("secretsmanager:reports/api:SecretString:key", "rep-key"),
+            // TestProjects.largeService's connections and endpoint parameter.
+            Map.entry("secretsmanager:partner/api:SecretString:key", "Bearer partner-key"),
+            Map.entry("ssm:/billing/user", "billing-user"), Map.entry("ssm:/billing/pass", "billing-pass"),
+            Map.entry("ssm:/mail/key", "mail-key"), Map.entry("ssm:/partner/tenant", "acme"));
 
     MockThirdParty mock;
     VirtualTiming timing;
