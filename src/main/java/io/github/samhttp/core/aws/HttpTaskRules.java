@@ -23,6 +23,9 @@ public final class HttpTaskRules {
      */
     private static final java.util.Map<String, String> OWN = java.util.Map.of("range", "bytes=0-262144");
 
+    /** Step Functions' payload quota: an execution's input, a state's result, in UTF-8 bytes. */
+    public static final int PAYLOAD_BYTES = 262_144;
+
     /** RFC 9110 token characters. */
     public static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}");
 

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
 public final class LocalRuntime {
 
     /** StartSyncExecution's limit on {@code input}, in UTF-8 bytes. */
-    public static final int MAX_INPUT_BYTES = 262_144;
+    public static final int MAX_INPUT_BYTES = io.github.samhttp.core.aws.HttpTaskRules.PAYLOAD_BYTES;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -230,7 +230,8 @@ public final class LocalRuntime {
     private ObjectNode execute(String arn, String kind, JsonNode definition, JsonNode input, Trace trace,
             Map<String, Connection> connections) throws InterruptedException {
         HttpInvoker http = new HttpInvoker(connections, options.endpointOverride(), options.dryRun(), trace,
-                this::client, options.emulation().emptyBody(), options.emulation().errorCause());
+                this::client, options.emulation().emptyBody(), options.emulation().errorCause(),
+                options.emulation().connectionFailure());
         Execution execution = new StateMachineInterpreter(definition, http, options.timing(), trace).run(input);
         ObjectNode result = JSON.createObjectNode()
                 .put("executionArn", arn.replace(":stateMachine:", kind) + ":local")

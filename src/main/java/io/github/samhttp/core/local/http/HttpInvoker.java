@@ -34,12 +34,16 @@ public final class HttpInvoker implements TaskRunner {
 
     public static final String RESOURCE = "arn:aws:states:::http:invoke";
     static final long HARD_CAP_MILLIS = 60_000;
+    /** The Range the task sends in place of any other (the third party may honour it with a 206). */
+    static final String RANGE = io.github.samhttp.core.aws.HttpTaskRules.replacedBy("Range");
+    static final int MAX_RESULT_BYTES = io.github.samhttp.core.aws.HttpTaskRules.PAYLOAD_BYTES;
     private static final String USER_AGENT = "Amazon|StepFunctions|HttpInvoke|local";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Connection> connections;
     private final EmptyBody emptyBody;
     private final ErrorCause errorCause;
+    private final ConnectionFailure connectionFailure;
     private final URI endpointOverride;
     private final boolean dryRun;
     private final Trace trace;
@@ -54,11 +58,14 @@ public final class HttpInvoker implements TaskRunner {
      * @param endpointOverride scheme, host and port to send to instead of the endpoint's, or null
      * @param emptyBody how an empty answer appears in the output
      * @param errorCause how the Cause of a non-2xx answer is worded
+     * @param connectionFailure how the connection fails, or null when it works
      */
     public HttpInvoker(Map<String, Connection> connections, URI endpointOverride, boolean dryRun, Trace trace,
-            java.util.function.Supplier<HttpClient> client, EmptyBody emptyBody, ErrorCause errorCause) {
+            java.util.function.Supplier<HttpClient> client, EmptyBody emptyBody, ErrorCause errorCause,
+            ConnectionFailure connectionFailure) {
         this.emptyBody = emptyBody;
         this.errorCause = errorCause;
+        this.connectionFailure = connectionFailure;
         this.connections = connections;
         this.endpointOverride = endpointOverride;
         this.dryRun = dryRun;
@@ -100,6 +107,11 @@ public final class HttpInvoker implements TaskRunner {
             throw new StatesError(StatesError.RUNTIME, "the local runtime runs only " + RESOURCE + ", not " + resource);
         }
         Connection connection = connection(parameters);
+        if (connectionFailure != null) {
+            trace.add("the connection fails as asked: " + connectionFailure.error());
+            throw new StatesError(connectionFailure.error(), "emulated: the task could not use the connection "
+                    + (parameters.path("InvocationConfig").path("ConnectionArn").asText()));
+        }
         String method = parameters.path("Method").asText();
         Map<String, String> headers = headers(parameters.path("Headers"), connection);
         Map<String, String> query = strings(parameters.path("QueryParameters"), "QueryParameters", false);
@@ -133,7 +145,7 @@ public final class HttpInvoker implements TaskRunner {
         }
         Connection connection = connections.get(arn.asText());
         if (connection == null) {
-            throw new StatesError("Events.ConnectionResource.ResourceNotFound", "no connection " + arn.asText());
+            throw new StatesError(ConnectionFailure.RESOURCE_NOT_FOUND.error(), "no connection " + arn.asText());
         }
         return connection;
     }
@@ -149,7 +161,7 @@ public final class HttpInvoker implements TaskRunner {
         headers.put("User-Agent", USER_AGENT);
         // Said, not left to the client: each has its own default (none, or HttpURLConnection's browser list).
         headers.putIfAbsent("Accept", "*/*");
-        headers.put("Range", "bytes=0-262144");
+        headers.put("Range", RANGE);
         return headers;
     }
 
@@ -241,13 +253,13 @@ public final class HttpInvoker implements TaskRunner {
             String token = response.status() / 100 == 2
                     ? JSON.readTree(response.body()).path("access_token").asText(null) : null;
             if (token == null) {
-                throw new StatesError("Events.ConnectionResource.AuthFailed", "the OAuth token endpoint answered "
+                throw new StatesError(ConnectionFailure.INVALID_CONNECTION_STATE.error(), "the OAuth token endpoint answered "
                         + response.status() + " without an access_token");
             }
             trace.secret(token);
             return token;
         } catch (IOException | TimeoutException | IllegalArgumentException e) {
-            throw new StatesError("Events.ConnectionResource.AuthFailed", "OAuth token request failed: " + e);
+            throw new StatesError(ConnectionFailure.INVALID_CONNECTION_STATE.error(), "OAuth token request failed: " + e);
         }
     }
 
@@ -326,6 +338,17 @@ public final class HttpInvoker implements TaskRunner {
         }
         output.put("StatusCode", status);
         output.put("StatusText", reason(status));
+        if (status == 206) {
+            trace.add("206: the third party honoured the task's Range (" + RANGE + "); the body is its first part");
+        }
+        int size = output.toString().getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_RESULT_BYTES) {
+            // As the task: its result, answer headers and body, may not exceed the payload quota. Not caught by
+            // States.ALL; the client gets a 502 naming the limit.
+            throw new StatesError("States.DataLimitExceeded", "The HTTP Task's result has " + size + " bytes, over"
+                    + " the " + MAX_RESULT_BYTES + " bytes a state may return: the third party answered more than"
+                    + " the task's Range (" + RANGE + ") asked for");
+        }
         return output;
     }
 

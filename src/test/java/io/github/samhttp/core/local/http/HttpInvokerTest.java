@@ -34,7 +34,7 @@ class HttpInvokerTest {
                         List.of(new Connection.Parameter("source", "connection"))));
         java.net.http.HttpClient client = HttpInvoker.newClient(mock.uri());
         invoker = new HttpInvoker(Map.of(ARN, connection), mock.uri(), false, new Trace(l -> { }),
-                () -> client, EmptyBody.ABSENT, ErrorCause.STATUS_TEXT);
+                () -> client, EmptyBody.ABSENT, ErrorCause.STATUS_TEXT, null);
     }
 
     @AfterEach
