@@ -10,6 +10,7 @@
 #   base-warm without the plugin, target/ kept (classes and jar up to date)
 #   uptodate  with the plugin, target/ kept: the plugin finds its files up to date
 #   cold50    with the plugin and a descriptor of 50 integrations, clean target/
+#   cold300   with the plugin and a descriptor of 300 integrations (nested stacks), clean target/
 # It prints the median of each case, the ratios and differences the issue asks about, and the goal's own time
 # from its summary line ("... (12 ms)"), for cold and up to date.
 #
@@ -49,10 +50,10 @@ project() { # name, plugin block
 POM
 }
 project without ""
-service50() { # a descriptor of 50 integrations sharing one connection (as PipelineBenchmark's)
+service() { # a descriptor of $1 integrations sharing one connection (as PipelineBenchmark's)
   printf 'name: bench\nconnections:\n  api:\n    type: API_KEY\n    header: x-api-key\n'
   printf '    value: secretsmanager:bench:SecretString:key\nintegrations:\n'
-  for i in $(seq 50); do
+  for i in $(seq "$1"); do
     printf '  call-%d:\n    endpoint: https://api.example.com/v1/items/%d\n    method: POST\n    connection: api\n' "$i" "$i"
   done
 }
@@ -64,13 +65,15 @@ plugin="
         <executions><execution><goals><goal>generate</goal></goals></execution></executions>
       </plugin>"
 project with50 "$plugin"
-service50 > "$work/with50/src/main/sam/integration.yaml"
+service 50 > "$work/with50/src/main/sam/integration.yaml"
+project with300 "$plugin"
+service 300 > "$work/with300/src/main/sam/integration.yaml"
 project with "$plugin"
 baseline=${BASELINE:-}
 if [ -n "$baseline" ]; then
   project withB "${plugin/<version>$version</<version>$baseline<}"
   project with50B "${plugin/<version>$version</<version>$baseline<}"
-  service50 > "$work/with50B/src/main/sam/integration.yaml"
+  service 50 > "$work/with50B/src/main/sam/integration.yaml"
 fi
 
 run() { # case -> prints milliseconds; keeps the log in $work/<case>.log
@@ -78,11 +81,12 @@ run() { # case -> prints milliseconds; keeps the log in $work/<case>.log
   case $1 in
     base|base-warm) dir=without ;;
     cold50) dir=with50 ;;
+    cold300) dir=with300 ;;
     coldB) dir=withB ;;
     cold50B) dir=with50B ;;
     *) dir=with ;;
   esac
-  case $1 in base|cold|skipped|cold50|coldB|cold50B) rm -rf "$work/$dir/target" ;; esac
+  case $1 in base|cold|skipped|cold50|cold300|coldB|cold50B) rm -rf "$work/$dir/target" ;; esac
   [ "$1" = skipped ] && args=(-Dsamhttp.skip=true)
   start=$(date +%s%N)
   (cd "$work/$dir" && "$mvn" -B -ntp package "${args[@]}") > "$work/$1.log" 2>&1 || { cat "$work/$1.log"; exit 1; }
@@ -93,10 +97,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[
 goal_ms() { sed -n 's/.*sam-http: .*[(, ]\([0-9]*\) ms).*/\1/p' "$work/$1.log" | tail -1; }
 
 # Warm-up: resolve everything once, so that no round downloads.
-for c in base cold cold50; do run "$c" > /dev/null; done
+for c in base cold cold50 cold300; do run "$c" > /dev/null; done
 
 declare -A times goal
-cases=(base cold skipped base-warm uptodate cold50)
+cases=(base cold skipped base-warm uptodate cold50 cold300)
 [ -n "$baseline" ] && cases+=(coldB cold50B) && run coldB > /dev/null
 for r in $(seq "$rounds"); do
   for c in $(printf '%s\n' "${cases[@]}" | shuf); do
@@ -107,11 +111,12 @@ for r in $(seq "$rounds"); do
     case $c in
       cold) grep -q 'sam-http: wrote 4 of 4 files' "$work/cold.log" || { echo "cold did not write"; exit 1; } ;;
       cold50|cold50B) grep -q 'sam-http: wrote 53 of 53 files' "$work/$c.log" || { echo "$c did not write"; exit 1; } ;;
+      cold300) grep -q 'sam-http: wrote 319 of 319 files' "$work/$c.log" || { echo "$c did not write"; exit 1; } ;;
       coldB) grep -q 'sam-http: wrote 4 of 4 files' "$work/coldB.log" || { echo "coldB did not write"; exit 1; } ;;
       uptodate) grep -q 'is up to date' "$work/uptodate.log" || { echo "uptodate was not"; exit 1; } ;;
       skipped) grep -q 'sam-http: skipped' "$work/skipped.log" || { echo "skipped did not skip"; exit 1; } ;;
     esac
-    case $c in cold|uptodate|cold50|coldB|cold50B) goal[$c]+="$(goal_ms "$c") " ;; esac
+    case $c in cold|uptodate|cold50|cold300|coldB|cold50B) goal[$c]+="$(goal_ms "$c") " ;; esac
   done
 done
 
@@ -119,7 +124,7 @@ m() { printf '%s\n' ${times[$1]} | median; }
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $("$mvn" -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), $(date -u +%F)"
 echo "rounds: $rounds (each case once per round, shuffled; whole processes; mvn package of a one-class project)"
 for c in "${cases[@]}"; do printf '%-10s median %5d ms   [%s]\n' "$c" "$(m "$c")" "${times[$c]% }"; done
-goals=(cold uptodate cold50)
+goals=(cold uptodate cold50 cold300)
 [ -n "$baseline" ] && goals+=(coldB cold50B)
 for c in "${goals[@]}"; do printf 'goal time, %-8s median %4d ms   [%s]\n' "$c" "$(printf '%s\n' ${goal[$c]} | median)" "${goal[$c]% }"; done
 # Paired: the median over rounds of each round's own ratio or difference (both runs of a pair saw the same minute of

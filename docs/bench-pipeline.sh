@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JMH: the warm pipeline (render) and the up-to-date check for 1, 10 and 50 integrations in one descriptor.
+# JMH: the warm pipeline (render) and the up-to-date check for 1, 10, 50 and 300 integrations in one descriptor.
 # Usage: bash docs/bench-pipeline.sh [extra JMH options, e.g. -f 2]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PipelineBenchmark {
 
-    @Param({"1", "10", "50"})
+    @Param({"1", "10", "50", "300"})
     public int integrations;
 
     private Path folder;

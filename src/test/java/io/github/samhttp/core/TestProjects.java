@@ -57,7 +57,8 @@ public final class TestProjects {
                 Arguments.of("cors-http", twilio + "method: POST\nauth:\n  type: BASIC\n  username: ssm:/sid\n"
                         + "  password: ssm:/secret:3\ntrigger: HTTP_API\ncors: {allowOrigins: ['*'], maxAgeSeconds: 3600}\n"),
                 Arguments.of("hub-300-rest", largeService(300, false)),
-                Arguments.of("hub-300-http", largeService(300, true)));
+                Arguments.of("hub-300-http", largeService(300, true)),
+                Arguments.of("hub-60-production", largeProduction(60)));
     }
 
     /**
@@ -99,6 +100,36 @@ public final class TestProjects {
             }
         }
         return yaml.toString();
+    }
+
+    /**
+     * examples/production-ready (every service key: alarms to an email topic, a dashboard, a domain, a WAF, access
+     * logs, CORS, a customer managed key, a private endpoint) with {@code count} integrations instead of its two:
+     * charges and order lookups in turn, every tenth charge ASYNC.
+     */
+    public static String largeProduction(int count) {
+        String example;
+        try {
+            example = Files.readString(Path.of("examples/production-ready/integration.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        StringBuilder yaml = new StringBuilder(example.substring(0, example.indexOf("integrations:\n")))
+                .append("integrations:\n");
+        for (int i = 1; i <= count; i++) {
+            if (i % 2 == 1) {
+                yaml.append(String.format("  charge-%03d:%n    endpoint: https://api.stripe.com/v1/payment_intents%n"
+                        + "    method: POST%n    connection: stripe%n    path: /charges-%03d%n    encoding: URL_ENCODED%n"
+                        + "    forwardHeaders: [Idempotency-Key]%n    retry: {maxAttempts: 0}%n", i, i));
+                if (i % 10 == 1) {
+                    yaml.append("    mode: ASYNC\n    idempotencyHeader: X-Charge-Key\n");
+                }
+            } else {
+                yaml.append(String.format("  order-%03d:%n    endpoint: https://orders.internal.example.com/v2/orders/"
+                        + "{orderId}%n    method: GET%n    connection: orders%n    path: /orders-%03d/{orderId}%n", i, i));
+            }
+        }
+        return yaml.toString().replace("\r\n", "\n");
     }
 
     /** A request body holding {@code part} at a requestBody path such as {@code $.a.b}. */

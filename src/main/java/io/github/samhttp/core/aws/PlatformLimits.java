@@ -163,7 +163,8 @@ public final class PlatformLimits {
         if (size > TEMPLATE_BYTES) {
             violations.add(file + ": " + size + " bytes once CloudFormation has included the API body (compact JSON),"
                     + " over its limit of " + TEMPLATE_BYTES + " for a processed template. Fix: split the integrations"
-                    + " over several descriptors (one API each), or forward fewer headers and query parameters");
+                    + " over several descriptors (one API each): each route's part grows with its forwarded headers"
+                    + " and query parameters, its path parameters and CORS (about 1 KB a route)");
         }
     }
 

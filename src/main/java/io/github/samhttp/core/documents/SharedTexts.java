@@ -2,6 +2,7 @@ package io.github.samhttp.core.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.samhttp.core.aws.CfnSub;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,9 +10,10 @@ import java.util.Map;
 /**
  * The answer templates every route repeats, written once. API Gateway has no way to share a mapping template between
  * methods, but CloudFormation resolves {@code Fn::FindInMap} anywhere in the included API body: each answer template
- * that is plain text (no {@code Fn::Sub}) becomes a reference to the root template's {@value #MAPPING} mapping. Done
- * for the nested layout only, where 300 routes of ~1.7 KB of answer templates each would not fit the 1 MB a
- * processed template may have; a smaller API keeps its templates inline, where a reader of api.yaml sees them.
+ * whose text is known when generating (see {@link #literal}) becomes a reference to the root template's
+ * {@value #MAPPING} mapping. Done for the nested layout only, where 300 routes of ~1.7 KB of answer templates each
+ * would not fit the 1 MB a processed template may have; a smaller API keeps its templates inline, where a reader of
+ * api.yaml sees them.
  */
 final class SharedTexts {
 
@@ -19,6 +21,34 @@ final class SharedTexts {
     static final String ATTRIBUTE = "Text";
 
     private SharedTexts() {
+    }
+
+    /**
+     * The text a template deploys as, when it is known now: plain text, or an {@code Fn::Sub} whose variables are
+     * all plain text (the CORS origins, an idempotency header's name) and which refers to nothing else. Null for
+     * one that names a resource or a pseudo parameter.
+     */
+    static String literal(JsonNode template) {
+        if (template.isTextual()) {
+            return template.asText();
+        }
+        JsonNode sub = template.path("Fn::Sub");
+        if (!sub.isArray() || sub.size() != 2 || !sub.get(0).isTextual()) {
+            return null;
+        }
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = sub.get(1).fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> variable = it.next();
+            if (!variable.getValue().isTextual()) {
+                return null;
+            }
+            variables.put(variable.getKey(), variable.getValue().asText());
+        }
+        try {
+            return CfnSub.resolve(sub.get(0).asText(), variables);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -34,10 +64,10 @@ final class SharedTexts {
                     JsonNode templates = response.path("responseTemplates");
                     for (Iterator<Map.Entry<String, JsonNode>> it = templates.fields(); it.hasNext(); ) {
                         Map.Entry<String, JsonNode> template = it.next();
-                        if (!template.getValue().isTextual()) {
+                        String text = literal(template.getValue());
+                        if (text == null) {
                             continue;
                         }
-                        String text = template.getValue().asText();
                         String key = keys.computeIfAbsent(text, t -> String.format("Answer%02d", keys.size() + 1));
                         mapping.putObject(key).put(ATTRIBUTE, text);
                         template.setValue(Cfn.object().set("Fn::FindInMap", Cfn.array(MAPPING, key, ATTRIBUTE)));

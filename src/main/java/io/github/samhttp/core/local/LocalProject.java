@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.samhttp.core.SamHttpException;
+import io.github.samhttp.core.aws.CfnSub;
 import io.github.samhttp.core.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

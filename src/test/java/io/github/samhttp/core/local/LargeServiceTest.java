@@ -78,6 +78,34 @@ class LargeServiceTest {
         assertThat(processed).isLessThan(1_048_576);
     }
 
+    static String withCors(String descriptor) {
+        return descriptor.replace("name: partner-hub\n", "name: partner-hub\ncors:\n  allowOrigins:"
+                + " [https://app.example.com, https://admin.example.com]\n");
+    }
+
+    @Test
+    void withCorsTwoHundredFiftyRoutesFitAndThreeHundredAreRefusedByTheProcessedTemplatesLimit() throws Exception {
+        // CORS adds a preflight method per path and its headers to every answer: about 3.9 KB a route, where the
+        // answer templates, CORS part included, are shared (their origins are known now).
+        Map<String, byte[]> files = render(withCors(TestProjects.largeService(250, false)));
+        JsonNode root = YAML.readTree(files.get("template.yaml"));
+        long processed = JsonText.compact(root).length() + JsonText.compact(YAML.readTree(files.get("api.yaml")))
+                .getBytes(StandardCharsets.UTF_8).length;
+
+        assertThat(processed).isLessThan(1_048_576);
+        assertThat(root.path("Mappings").path("MappingTemplates").toString()).contains("https://app.example.com");
+        LocalRuntime runtime = new LocalRuntime(LocalProject.load(files), Secrets.of(LocalRuntimeTest.SECRETS,
+                Map.of()), new LocalRuntime.Options(mock.uri(), false, new VirtualTiming()));
+        LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request("POST", "/op-249", Map.of(
+                "Origin", "https://admin.example.com"), Map.of(), "{}"), line -> { });
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers()).containsEntry("Access-Control-Allow-Origin", "https://admin.example.com");
+
+        assertThatThrownBy(() -> render(withCors(TestProjects.largeService(300, false))))
+                .hasMessageContaining("template.yaml: ").hasMessageContaining("bytes once CloudFormation has"
+                        + " included the API body (compact JSON), over its limit of 1048576 for a processed template");
+    }
+
     @ParameterizedTest(name = "HTTP API: {0}")
     @ValueSource(booleans = {false, true})
     void everyRouteOfThreeHundredAnswersThroughTheLocalRuntime(boolean httpApi) throws Exception {

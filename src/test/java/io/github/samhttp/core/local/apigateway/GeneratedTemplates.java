@@ -2,7 +2,7 @@ package io.github.samhttp.core.local.apigateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.github.samhttp.core.local.CfnSub;
+import io.github.samhttp.core.aws.CfnSub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;

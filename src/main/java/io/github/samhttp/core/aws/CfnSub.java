@@ -1,4 +1,4 @@
-package io.github.samhttp.core.local;
+package io.github.samhttp.core.aws;
 
 import java.util.Map;
 import java.util.function.Function;
