@@ -36,34 +36,15 @@ public final class SamTransform {
                 types.add("AWS::ApiGateway::RestApi");
                 types.add("AWS::ApiGateway::Deployment");
                 types.add("AWS::ApiGateway::Stage");
-                JsonNode domain = properties.path("Domain");
-                if (domain.isObject()) {
-                    types.add("AWS::ApiGateway::DomainName");
-                    int basePaths = domain.path("BasePath").isArray() ? Math.max(1, domain.path("BasePath").size()) : 1;
-                    for (int i = 0; i < basePaths; i++) {
-                        types.add("AWS::ApiGateway::BasePathMapping");
-                    }
-                    if (domain.has("Route53")) {
-                        types.add("AWS::Route53::RecordSetGroup");
-                    }
-                }
+                domain(properties.path("Domain"), "AWS::ApiGateway::DomainName", "AWS::ApiGateway::BasePathMapping",
+                        types);
                 break;
             case "AWS::Serverless::HttpApi":
                 // HttpApiGenerator: the API and its stage (auto-deployed: no deployment resource).
                 types.add("AWS::ApiGatewayV2::Api");
                 types.add("AWS::ApiGatewayV2::Stage");
-                JsonNode httpDomain = properties.path("Domain");
-                if (httpDomain.isObject()) {
-                    types.add("AWS::ApiGatewayV2::DomainName");
-                    int basePaths = httpDomain.path("BasePath").isArray()
-                            ? Math.max(1, httpDomain.path("BasePath").size()) : 1;
-                    for (int i = 0; i < basePaths; i++) {
-                        types.add("AWS::ApiGatewayV2::ApiMapping");
-                    }
-                    if (httpDomain.has("Route53")) {
-                        types.add("AWS::Route53::RecordSetGroup");
-                    }
-                }
+                domain(properties.path("Domain"), "AWS::ApiGatewayV2::DomainName", "AWS::ApiGatewayV2::ApiMapping",
+                        types);
                 break;
             case "AWS::Serverless::Application":
                 types.add("AWS::CloudFormation::Stack");
@@ -73,6 +54,24 @@ public final class SamTransform {
                 break;
         }
         return types;
+    }
+
+    /**
+     * A custom domain (REST or HTTP API alike): the domain name, a mapping per base path (one without), and the
+     * Route 53 record set group when a hosted zone is named.
+     */
+    private static void domain(JsonNode domain, String domainType, String mappingType, List<String> types) {
+        if (!domain.isObject()) {
+            return;
+        }
+        types.add(domainType);
+        int basePaths = domain.path("BasePath").isArray() ? Math.max(1, domain.path("BasePath").size()) : 1;
+        for (int i = 0; i < basePaths; i++) {
+            types.add(mappingType);
+        }
+        if (domain.has("Route53")) {
+            types.add("AWS::Route53::RecordSetGroup");
+        }
     }
 
     /** A state machine's event source: the rule or schedule, the role it starts executions with, a queue. */

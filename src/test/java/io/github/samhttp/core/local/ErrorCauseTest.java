@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ErrorCauseTest {
 
-    private static final ObjectMapper STRICT = JsonMapper.builder().disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+    static final ObjectMapper STRICT = JsonMapper.builder().disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
-    private static final String SEED = """
+    static final String SEED = """
             endpoint: https://api.example.com/v1/orders
             method: POST
             auth: {type: API_KEY, header: x-api-key, value: ssm:/orders/key}

@@ -2,10 +2,8 @@ package io.github.samhttp.core.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.samhttp.core.TestProjects;
 import io.github.samhttp.core.local.MockThirdParty.Answer;
 import io.github.samhttp.core.local.http.ConnectionFailure;
@@ -25,15 +23,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class HttpTaskFactsTest {
 
-    private static final ObjectMapper STRICT = JsonMapper.builder().disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .build();
-    private static final String SEED = """
-            endpoint: https://api.example.com/v1/orders
-            method: POST
-            auth: {type: API_KEY, header: x-api-key, value: ssm:/orders/key}
-            path: /orders
-            retry: {maxAttempts: 0}
-            """;
+    private static final ObjectMapper STRICT = ErrorCauseTest.STRICT;
+    /** ErrorCauseTest's: a POST without retries, so that each call is one attempt. */
+    private static final String SEED = ErrorCauseTest.SEED;
 
     @AutoClose
     final MockThirdParty mock = MockThirdParty.started();
