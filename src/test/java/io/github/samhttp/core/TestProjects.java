@@ -166,6 +166,11 @@ public final class TestProjects {
         return Generator.render("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8)).files();
     }
 
+    /** The warnings the goal prints for a descriptor. */
+    public static List<String> warnings(String yaml) throws SamHttpException {
+        return Generator.render("integration.yaml", yaml.getBytes(StandardCharsets.UTF_8)).warnings();
+    }
+
     public static Map<String, byte[]> render(String yaml) {
         return TestProjects.files(service(yaml));
     }

@@ -27,6 +27,9 @@ public final class PlatformLimits {
     static final int DYNAMIC_REFERENCES = 60;
     static final int DEFINITION_BYTES = 1_048_576;
     static final int MAPPING_TEMPLATE_BYTES = 300 * 1024;
+    /** API Gateway's default quotas (adjustable): resources (each path and prefix) per REST API, routes per HTTP API. */
+    public static final int REST_API_RESOURCES = 300;
+    public static final int HTTP_API_ROUTES = 300;
     /** IAM: the inline policies of one role, together, in characters without white space. */
     static final int ROLE_POLICY_CHARACTERS = 10_240;
     /** The longest an ARN that a Ref or GetAtt gives in a policy is taken to be (a generated name is up to 80). */

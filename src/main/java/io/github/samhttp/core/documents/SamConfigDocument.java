@@ -15,7 +15,8 @@ final class SamConfigDocument {
         ObjectNode deploy = config.putObject("default").putObject("deploy").putObject("parameters");
         deploy.put("stack_name", service.name());
         deploy.put("resolve_s3", true);
-        deploy.put("capabilities", "CAPABILITY_IAM");
+        // Nested stacks whose templates use the SAM transform need CloudFormation's leave to expand them.
+        deploy.put("capabilities", service.nested() ? "CAPABILITY_IAM CAPABILITY_AUTO_EXPAND" : "CAPABILITY_IAM");
         deploy.put("confirm_changeset", false);
         deploy.put("fail_on_empty_changeset", false);
         return config;

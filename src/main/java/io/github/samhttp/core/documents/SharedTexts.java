@@ -52,8 +52,19 @@ final class SharedTexts {
     }
 
     /**
-     * Replaces the plain answer templates of {@code api} by references, and gives the mapping they refer to:
-     * {@code Answer01, Answer02, ...} in order of first use, each {@code {Text: <template>}}.
+     * A template's key, named after its text (a CRC-32 and the length): SAM names the API's deployment after a hash
+     * of the body, where only the keys appear, so a changed text must change its key or the stage would keep the
+     * old deployment; and adding a text renames no other one.
+     */
+    static String key(String text) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return String.format(java.util.Locale.ROOT, "Answer%08X%d", crc.getValue(), text.length());
+    }
+
+    /**
+     * Replaces the plain answer templates of {@code api} by references, and gives the mapping they refer to, in order
+     * of first use, each {@code {Text: <template>}} under its {@link #key}.
      */
     static ObjectNode hoist(ObjectNode api) {
         Map<String, String> keys = new LinkedHashMap<>();
@@ -68,7 +79,7 @@ final class SharedTexts {
                         if (text == null) {
                             continue;
                         }
-                        String key = keys.computeIfAbsent(text, t -> String.format("Answer%02d", keys.size() + 1));
+                        String key = keys.computeIfAbsent(text, SharedTexts::key);
                         mapping.putObject(key).put(ATTRIBUTE, text);
                         template.setValue(Cfn.object().set("Fn::FindInMap", Cfn.array(MAPPING, key, ATTRIBUTE)));
                     }

@@ -20,6 +20,8 @@ final class Stacks {
 
     /** The output of a nested stack that gives its API role's ARN. */
     static final String API_ROLE_OUTPUT = LogicalIds.API_ROLE + "Arn";
+    /** The output of a nested stack that names its dashboard. */
+    static final String DASHBOARD_OUTPUT = LogicalIds.DASHBOARD + "Name";
     /** The parameter of a nested stack that names the alarms' SNS topic. */
     static final String ALARM_TOPIC_PARAMETER = LogicalIds.ALARM_TOPIC + "Arn";
 

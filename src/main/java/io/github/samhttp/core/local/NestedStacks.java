@@ -16,11 +16,16 @@ import java.util.Map;
  * of the root is replaced by the resources of the template it names, where a reference to one of that template's
  * parameters becomes the root's value for it; a nested stack's outputs are kept by {@code <stack>.Outputs.<name>},
  * for the root's {@code Fn::GetAtt} (and the API body's) to resolve. Logical IDs are unique across the stacks, as the
- * plugin mints them.
+ * plugin mints them, but for what each nested stack has of its own ({@link #EACH_STACKS_OWN}).
  */
 final class NestedStacks {
 
     private static final YAMLMapper YAML = new YAMLMapper();
+    /**
+     * What every nested stack has under the same logical ID, one kept: the role the API starts its state machines
+     * with (the local runtime evaluates no IAM) and its dashboard (not run locally).
+     */
+    private static final java.util.Set<String> EACH_STACKS_OWN = java.util.Set.of("ApiRole", "Dashboard");
 
     /** The root template with its nested stacks' resources in it. */
     record Flat(JsonNode template, Map<String, JsonNode> outputs) {
@@ -51,6 +56,9 @@ final class NestedStacks {
             resources.remove(id);
             for (Iterator<Map.Entry<String, JsonNode>> it = nested.path("Resources").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> resource = it.next();
+                if (resources.has(resource.getKey()) && !EACH_STACKS_OWN.contains(resource.getKey())) {
+                    throw new IllegalArgumentException("two stacks define " + resource.getKey());
+                }
                 resources.set(resource.getKey(), substitute(resource.getValue(), passed));
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = nested.path("Outputs").fields(); it.hasNext(); ) {

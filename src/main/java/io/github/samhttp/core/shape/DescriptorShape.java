@@ -46,7 +46,7 @@ public final class DescriptorShape {
     public static final Pattern RESPONSE_PATH = Pattern.compile(
             "\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\['[^'\\\\\\p{Cntrl}]{1,128}']|\\[[0-9]{1,4}])*");
     /** API Gateway's default quotas: 300 resources per REST API, 300 routes per HTTP API. */
-    public static final int MAX_INTEGRATIONS = 300;
+    public static final int MAX_INTEGRATIONS = io.github.samhttp.core.aws.PlatformLimits.HTTP_API_ROUTES;
     static final String WHY_MAX_INTEGRATIONS = "API Gateway's default quota: 300 resources per REST API, 300 routes"
             + " per HTTP API";
     /** Header names the rules accept: RFC 9110 token characters, without '$' (the ASL would read a path). */
@@ -287,6 +287,10 @@ public final class DescriptorShape {
                             + " that name them."),
             key("defaults", INTEGRATION, false, "none", EnumSet.of(Place.SERVICE),
                     "Any integration key, for every integration that does not set it."),
+            key("nestedStacks", new Flag(), false, "over 50 integrations", EnumSet.of(Place.SERVICE),
+                    "Each integration's resources in one of 16 nested stacks (chosen by its name), the API and the"
+                            + " connections in the root. Set `true` before a service grows past 50 integrations:"
+                            + " passing 50 without it moves every integration's resources once."),
             key("integrations", new Entries(NAME, NAME_FORM, NAME_MAX, INTEGRATION,
                     MAX_INTEGRATIONS, WHY_MAX_INTEGRATIONS), true, null, EnumSet.of(Place.SERVICE),
                     "The integrations, by name: the name is the state machine's (`statemachine/<name>.asl.json`)"

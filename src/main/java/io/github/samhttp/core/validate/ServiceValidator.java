@@ -89,13 +89,45 @@ public final class ServiceValidator {
                         connectionId(integration, shared, connectionName != null ? connectionName : name), name, null));
             }
         }
-        if (members.size() > Service.ONE_STACK_MAX) {
+        if (nested(raw, root, members.size())) {
             members.replaceAll(m -> m.in(LogicalIds.integrationsStack(m.operationId())));
         }
         rules.connectionsUsed(raw.names("connections"), used);
         rules.routes(members);
+        if (settings != null && settings.trigger() instanceof io.github.samhttp.core.model.Trigger.RestApi) {
+            rules.restResources(members);
+        }
         return problems.isEmpty() ? new Service(raw.text("name"), settings, List.copyOf(members), List.copyOf(shared))
                 : null;
+    }
+
+    /**
+     * Whether the integrations' resources go to nested stacks: as {@code nestedStacks} says, else when one stack
+     * cannot hold them. Near that point, a warning: passing it moves every integration's resources once.
+     */
+    private static boolean nested(FieldReader raw, JsonNode root, int integrations) {
+        if (!root.has("nestedStacks")) {
+            if (integrations > Service.ONE_STACK_MAX - 10 && integrations <= Service.ONE_STACK_MAX) {
+                raw.warn("integrations", integrations + " integrations", "past " + Service.ONE_STACK_MAX + ", each"
+                        + " integration's resources go to nested stacks, and CloudFormation makes every state machine"
+                        + " and log group anew there (new ARNs, the old logs gone)", "add 'nestedStacks: true' now, while"
+                        + " the service is small enough to move");
+            } else if (integrations > Service.ONE_STACK_MAX) {
+                raw.warn("integrations", integrations + " integrations", "over " + Service.ONE_STACK_MAX + ", each"
+                        + " integration's resources are in nested stacks: if this service was deployed with "
+                        + Service.ONE_STACK_MAX + " or fewer, CloudFormation makes every state machine and log group"
+                        + " anew there (new ARNs, the old logs gone)", "say so with 'nestedStacks: true', once the move"
+                        + " is what you want");
+            }
+            return integrations > Service.ONE_STACK_MAX;
+        }
+        boolean nested = raw.bool("nestedStacks", false);
+        if (!nested && integrations > Service.ONE_STACK_MAX) {
+            raw.addProblem("nestedStacks", "false", integrations + " integrations do not fit one stack (at most "
+                    + Service.ONE_STACK_MAX + ": CloudFormation's 500 resources once the SAM transform has expanded"
+                    + " them)", "remove 'nestedStacks: false', or split the integrations over several descriptors");
+        }
+        return nested;
     }
 
     /** The connection's logical ID: an identical one already made is shared. */

@@ -209,4 +209,55 @@ class LargeServiceTest {
         nested.get("template.yaml").path("Resources").forEach(r -> assertThat(r.path("Type").asText())
                 .isNotEqualTo("AWS::Serverless::StateMachine"));
     }
+
+    @Test
+    void nestedStacksTrueNestsASmallServiceAndItsRoutesRun() throws Exception {
+        Map<String, byte[]> files = render(TestProjects.largeService(3, false).replace("name: partner-hub\n",
+                "name: partner-hub\nnestedStacks: true\n"));
+        assertThat(templates(files)).containsKey("template.yaml").hasSizeGreaterThan(1);
+        LocalRuntime runtime = new LocalRuntime(LocalProject.load(files), Secrets.of(LocalRuntimeTest.SECRETS,
+                Map.of()), new LocalRuntime.Options(mock.uri(), false, new VirtualTiming()));
+        mock.answer(Answer.json(201, "{\"id\": 2}"));
+        LocalRuntime.Response response = runtime.invoke(new LocalRuntime.Request("POST", "/op-002", Map.of(),
+                Map.of(), "{}"), line -> { });
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(mock.received().get(0).pathAndQuery()).isEqualTo("/v1/op-002");
+    }
+
+    @Test
+    void withNestedStacksTheFiftyFirstIntegrationMovesNoOther() throws Exception {
+        String nested = "name: partner-hub\nnestedStacks: true\n";
+        Map<String, byte[]> fifty = render(TestProjects.largeService(50, false).replace("name: partner-hub\n", nested));
+        Map<String, byte[]> fiftyOne = render(TestProjects.largeService(51, false).replace("name: partner-hub\n",
+                nested));
+        String home = io.github.samhttp.core.model.LogicalIds.integrationsStack("op-051");
+        for (String file : templates(fifty).keySet()) {
+            if (!file.equals("template.yaml") && !file.replace("-", "").equalsIgnoreCase(home + ".yaml")) {
+                assertThat(new String(fiftyOne.get(file), StandardCharsets.UTF_8)).as(file)
+                        .isEqualTo(new String(fifty.get(file), StandardCharsets.UTF_8));
+            }
+        }
+        // Without the key, the 51st moves all: the first 50 were in the root.
+        assertThat(templates(render(TestProjects.largeService(50, false)))).containsOnlyKeys("template.yaml");
+    }
+
+    @Test
+    void nestedStacksFalseIsRefusedOverFiftyIntegrations() {
+        assertThatThrownBy(() -> render(TestProjects.largeService(51, false).replace("name: partner-hub\n",
+                "name: partner-hub\nnestedStacks: false\n")))
+                .hasMessageContaining("field 'nestedStacks': 51 integrations do not fit one stack")
+                .hasMessageContaining("Fix: remove 'nestedStacks: false'");
+    }
+
+    @Test
+    void aServiceNearFiftyIntegrationsIsToldToNestBeforeItGrows() throws Exception {
+        assertThat(TestProjects.warnings(TestProjects.largeService(45, false)))
+                .anyMatch(w -> w.contains("add 'nestedStacks: true' now"));
+        assertThat(TestProjects.warnings(TestProjects.largeService(40, false)))
+                .noneMatch(w -> w.contains("nestedStacks"));
+        assertThat(TestProjects.warnings(TestProjects.largeService(51, false)))
+                .anyMatch(w -> w.contains("say so with 'nestedStacks: true'"));
+        assertThat(TestProjects.warnings(TestProjects.largeService(45, false).replace("name: partner-hub\n",
+                "name: partner-hub\nnestedStacks: false\n"))).noneMatch(w -> w.contains("nestedStacks"));
+    }
 }
