@@ -21,7 +21,7 @@ def api = new File(out, 'api.yaml').text
 assert api.contains('Fn::FindInMap') && api.contains('Outputs.StateMachineOp150Arn')
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /sam-http: wrote 319 of 319 files to generated \(\d+ ms\)/
+assert log =~ /sam-http: wrote 319 of 319 files to generated \(\d+ ms\): template.yaml, integrations-00.yaml, [^\n]* and 309 more\n/
 assert (log =~ /\[INFO\] sam-http: HTTP 200/).count == 3
 assert !log.contains('partner-it-key') : 'a secret was printed'
 assert !log.contains('[ERROR]')

@@ -21,6 +21,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true, requiresProject = false)
 public class GenerateMojo extends AbstractMojo {
 
+    private static final int NAMES_SHOWN = 10;
+
     /**
      * The integration descriptor (YAML).
      *
@@ -31,7 +33,8 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * The folder that receives the SAM project: {@code template.yaml}, {@code api.yaml},
-     * {@code statemachine/<name>.asl.json} and {@code samconfig.toml}. Run without a POM, the default is
+     * {@code statemachine/<name>.asl.json} and {@code samconfig.toml} (and, for a service in nested stacks,
+     * {@code integrations-NN.yaml} beside the template). Run without a POM, the default is
      * {@code target/sam} under the current folder.
      *
      * @since 0.1.0
@@ -89,10 +92,17 @@ public class GenerateMojo extends AbstractMojo {
         } else {
             getLog().info("sam-http: wrote " + result.written().size() + " of " + result.files().size()
                     + " files to " + where + " (" + millis + " ms)" + (result.written().isEmpty() ? ""
-                    : ": " + String.join(", ", result.written())) + (result.removed().isEmpty() ? ""
+                    : ": " + names(result.written())) + (result.removed().isEmpty() ? ""
                     : "; removed " + result.removed().size() + " no longer generated: "
-                    + String.join(", ", result.removed())));
+                    + names(result.removed())));
         }
+    }
+
+    /** Files by name, the first ten of a longer list followed by how many more (a large service writes 319). */
+    private static String names(List<String> files) {
+        int shown = Math.min(files.size(), NAMES_SHOWN);
+        return String.join(", ", files.subList(0, shown)) + (files.size() > shown ? " and " + (files.size() - shown)
+                + " more" : "");
     }
 
     /** The project and its sources, which an output folder must never swallow. */

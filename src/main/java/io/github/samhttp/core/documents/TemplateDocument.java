@@ -18,7 +18,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.Map;
 
-/** The SAM template: connection, log group, state machine, API, the API's role and, by default, its API key. */
+/**
+ * The SAM template: connection, log group, state machine, API, the API's role and, by default, its API key; for a
+ * service in nested stacks ({@link Stacks}), the root's template and each nested stack's.
+ */
 final class TemplateDocument {
 
     static final int EVENT_MAX_AGE_SECONDS = 86_400;

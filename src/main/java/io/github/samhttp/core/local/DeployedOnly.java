@@ -18,6 +18,7 @@ final class DeployedOnly {
     static List<String> lines(JsonNode resources, List<LocalProject.Route> routes) {
         List<String> lines = new ArrayList<>();
         int alarms = 0;
+        int dashboards = 0;
         for (java.util.Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String id = entry.getKey();
@@ -37,7 +38,7 @@ final class DeployedOnly {
             } else if (type.equals("AWS::Events::Connection") && properties.has("KmsKeyIdentifier")) {
                 lines.add(id + "'s secret encrypted with " + properties.path("KmsKeyIdentifier").asText());
             } else if (type.equals("AWS::CloudWatch::Dashboard")) {
-                lines.add("a CloudWatch dashboard");
+                dashboards++;
             } else if (type.equals("AWS::SNS::Topic")) {
                 lines.add("an SNS topic for the alarms, subscribed by "
                         + properties.path("Subscription").path(0).path("Endpoint").asText());
@@ -68,6 +69,9 @@ final class DeployedOnly {
                 lines.add("API Gateway's " + millis / 1000 + " s wait for " + route.method() + " " + route.path()
                         + " (the account's quota must allow it)");
             }
+        }
+        if (dashboards > 0) {
+            lines.add(dashboards == 1 ? "a CloudWatch dashboard" : dashboards + " CloudWatch dashboards");
         }
         if (alarms > 0) {
             lines.add(0, alarms + " CloudWatch alarm" + (alarms == 1 ? "" : "s"));

@@ -22,8 +22,8 @@ final class NestedStacks {
 
     private static final YAMLMapper YAML = new YAMLMapper();
     /**
-     * What every nested stack has under the same logical ID, one kept: the role the API starts its state machines
-     * with (the local runtime evaluates no IAM) and its dashboard (not run locally).
+     * What every nested stack has under the same logical ID: the role the API starts its state machines with (the
+     * local runtime evaluates no IAM) and its dashboard (not run locally).
      */
     private static final java.util.Set<String> EACH_STACKS_OWN = java.util.Set.of("ApiRole", "Dashboard");
 
@@ -56,10 +56,13 @@ final class NestedStacks {
             resources.remove(id);
             for (Iterator<Map.Entry<String, JsonNode>> it = nested.path("Resources").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> resource = it.next();
-                if (resources.has(resource.getKey()) && !EACH_STACKS_OWN.contains(resource.getKey())) {
-                    throw new IllegalArgumentException("two stacks define " + resource.getKey());
+                String key = resource.getKey();
+                if (resources.has(key) && !EACH_STACKS_OWN.contains(key)) {
+                    throw new IllegalArgumentException("two stacks define " + key);
                 }
-                resources.set(resource.getKey(), substitute(resource.getValue(), passed));
+                // A stack's own role or dashboard after the first: kept under the stack's name, so that what a run
+                // reports counts each, while references (none the runtime follows) find the first.
+                resources.set(resources.has(key) ? id + key : key, substitute(resource.getValue(), passed));
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = nested.path("Outputs").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> output = it.next();

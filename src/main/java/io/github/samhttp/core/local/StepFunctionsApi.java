@@ -114,7 +114,10 @@ final class StepFunctionsApi {
         trace.add("StartExecution: " + arn);
         // Kept once ended, within the task: whoever waits for it finds it kept.
         FutureTask<ObjectNode> task = new FutureTask<>(() -> {
-            ObjectNode result = executions.run(stateMachineArn, ":execution:", definition, input, trace, connections);
+            // Kept and described with the secrets this run used masked: a later DescribeExecution (another run,
+            // another trace) and the kept file never hold what the third party echoed of them.
+            ObjectNode result = (ObjectNode) JSON.readTree(trace.mask(executions.run(stateMachineArn, ":execution:",
+                    definition, input, trace, connections).toString()));
             store(arn, stateMachineArn, name, request.path("input").asText(), result);
             return result;
         });

@@ -47,8 +47,8 @@ public final class DescriptorShape {
             "\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\['[^'\\\\\\p{Cntrl}]{1,128}']|\\[[0-9]{1,4}])*");
     /** API Gateway's default quotas: 300 resources per REST API, 300 routes per HTTP API. */
     public static final int MAX_INTEGRATIONS = io.github.samhttp.core.aws.PlatformLimits.HTTP_API_ROUTES;
-    static final String WHY_MAX_INTEGRATIONS = "API Gateway's default quota: 300 resources per REST API, 300 routes"
-            + " per HTTP API";
+    static final String WHY_MAX_INTEGRATIONS = "API Gateway's default quotas: 300 routes per HTTP API, and 300"
+            + " resources per REST API, which 300 routes already reach";
     /** Header names the rules accept: RFC 9110 token characters, without '$' (the ASL would read a path). */
     public static final Pattern HEADER_NAME = Pattern.compile("[!#%&'*+.^_`|~0-9A-Za-z-]+");
     private static final String HEADER_FORM = "letters, digits and hyphens, e.g. 'Accept'";

@@ -218,7 +218,7 @@ final class ShapeCheck {
             fields.addProblem(field, node.size() + " entries", "more than the " + entries.maxEntries()
                     + " entries allowed here" + (entries.whyMax() != null ? " (" + entries.whyMax() + ")" : ""),
                     "keep at most " + entries.maxEntries() + (entries.whyMax() != null ? ": split them over two"
-                    + " descriptors (two APIs), or ask AWS to raise the quota and keep the rest in a second one" : ""));
+                    + " descriptors (two APIs)" : ""));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();

@@ -164,6 +164,29 @@ class AsyncRuntimeTest {
     }
 
     @Test
+    void aSecretTheThirdPartyEchoesIsMaskedInTheStatusAnswerAndTheKeptExecution(@TempDir Path folder)
+            throws Exception {
+        // The third party echoes the API key it got (ssm:/orders/key is 'orders-key' locally).
+        mock.answer(Answer.json(200, "{\"auth\": \"orders-key\", \"done\": true}"));
+        LocalRuntime runtime = runtime(folder);
+        assertThat(post(runtime, "echo").status()).isEqualTo(202);
+        runtime.awaitExecutions();
+
+        LocalRuntime.Response same = status(runtime, "echo");
+        LocalRuntime.Response later = status(runtime(folder), "echo");
+
+        for (LocalRuntime.Response response : List.of(same, later)) {
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body()).doesNotContain("orders-key").contains("\"done\":true");
+        }
+        try (java.util.stream.Stream<Path> kept = java.nio.file.Files.walk(folder)) {
+            for (Path file : kept.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertThat(java.nio.file.Files.readString(file)).as(file.toString()).doesNotContain("orders-key");
+            }
+        }
+    }
+
+    @Test
     void aRetriedKeyWithAnotherRequestIs409EvenWhileItRuns() throws Exception {
         mock.answer(new Answer(200, "application/json", "{}", 1500));
         LocalRuntime runtime = runtime(null);

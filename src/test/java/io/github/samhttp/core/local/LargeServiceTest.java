@@ -154,8 +154,9 @@ class LargeServiceTest {
                 .isInstanceOf(SamHttpException.class)
                 .hasMessageContaining("integrations")
                 .hasMessageContaining("301 entries")
-                .hasMessageContaining("API Gateway's default quota: 300 resources per REST API, 300 routes per HTTP"
-                        + " API");
+                .hasMessageContaining("API Gateway's default quotas: 300 routes per HTTP API, and 300 resources per"
+                        + " REST API, which 300 routes already reach")
+                .hasMessageContaining("Fix: keep at most 300: split them over two descriptors (two APIs)");
     }
 
     @Test

@@ -91,7 +91,8 @@ public final class RestApiGateway {
         }
         String startRequest = MappingTemplateRenderer.render(route.templateText().apply(requestTemplate), input,
                 Map.of("httpMethod", method, "resourcePath", path, "stage", "local")).body();
-        return new Before(0, startRequest, method + " " + path + " -> StartSyncExecution", Map.of());
+        String action = route.templateText().apply(route.integration().path("uri")).replaceFirst(".*/", "");
+        return new Before(0, startRequest, method + " " + path + " -> " + action, Map.of());
     }
 
     /**
