@@ -84,6 +84,12 @@ public final class Generator {
         }
         Rendered rendered = render(config.displayName(), bytes);
         Map<String, byte[]> files = rendered.files();
+        List<String> warnings = new ArrayList<>(rendered.warnings());
+        // Said once, by the build that moves them: not kept with the warnings an up-to-date build repeats.
+        String moved = layoutChange(config, files);
+        if (moved != null) {
+            warnings.add(moved);
+        }
         List<String> changed = OutputWriter.write(config.outputDirectory(), files, config.options(), input,
                 rendered.warnings());
         List<String> written = new ArrayList<>();
@@ -92,7 +98,39 @@ public final class Generator {
             (files.containsKey(path) ? written : removed).add(path);
         }
         return new Result(List.copyOf(files.keySet()), List.copyOf(written), List.copyOf(removed),
-                rendered.warnings());
+                List.copyOf(warnings));
+    }
+
+    /**
+     * When the project in the output folder had its integrations in the root stack and this one nests them (or the
+     * other way round): deployed, CloudFormation makes every state machine and log group anew. Null otherwise.
+     */
+    private static String layoutChange(Config config, Map<String, byte[]> files) {
+        Path folder = config.outputDirectory();
+        if (!Files.isRegularFile(folder.resolve(ProjectDocuments.TEMPLATE))) {
+            return null;
+        }
+        boolean was;
+        try (java.nio.file.DirectoryStream<Path> nested = Files.newDirectoryStream(folder,
+                ProjectDocuments.NESTED_STACKS)) {
+            was = nested.iterator().hasNext();
+        } catch (IOException e) {
+            return null;
+        }
+        java.nio.file.PathMatcher nestedStack = folder.getFileSystem().getPathMatcher("glob:"
+                + ProjectDocuments.NESTED_STACKS);
+        boolean is = false;
+        for (String file : files.keySet()) {
+            is |= nestedStack.matches(Path.of(file));
+        }
+        if (was == is) {
+            return null;
+        }
+        return config.displayName() + ": the integrations' resources move " + (is ? "from the root stack into nested"
+                + " stacks" : "from nested stacks into the root stack") + " than the project in " + folder
+                .getFileName() + " had: deployed over it, CloudFormation makes every state machine and log group anew"
+                + " (new ARNs, the old logs gone). Fix: keep 'nestedStacks' as it was, unless the move is what you"
+                + " want";
     }
 
     /** Reads, validates and renders the descriptor without writing anything. */

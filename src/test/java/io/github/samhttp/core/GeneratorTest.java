@@ -173,4 +173,25 @@ class GeneratorTest {
         assertThat(new String(first.get("statemachine/call-7.asl.json"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("https://api.example.com/v1/items/7");
     }
+
+    @Test
+    void aBuildThatMovesTheIntegrationsBetweenLayoutsSaysSo() throws Exception {
+        Path descriptor = dir.resolve("large.yaml");
+        java.nio.file.Files.writeString(descriptor, TestProjects.largeService(3, false));
+        Path folder = dir.resolve("moves");
+        Generator.Config config = new Generator.Config(descriptor, "large.yaml", folder);
+        assertThat(Generator.generate(config).warnings()).noneMatch(w -> w.contains("resources move"));
+
+        java.nio.file.Files.writeString(descriptor, TestProjects.largeService(3, false)
+                .replace("name: partner-hub\n", "name: partner-hub\nnestedStacks: true\n"));
+        assertThat(Generator.generate(config).warnings()).anyMatch(w -> w.startsWith("large.yaml: the"
+                + " integrations' resources move from the root stack into nested stacks"));
+        java.nio.file.Files.writeString(descriptor, TestProjects.largeService(4, false)
+                .replace("name: partner-hub\n", "name: partner-hub\nnestedStacks: true\n"));
+        assertThat(Generator.generate(config).warnings()).noneMatch(w -> w.contains("resources move"));
+
+        java.nio.file.Files.writeString(descriptor, TestProjects.largeService(4, false));
+        assertThat(Generator.generate(config).warnings()).anyMatch(w -> w.contains("move from nested stacks into"
+                + " the root stack"));
+    }
 }

@@ -12,6 +12,8 @@ public final class ProjectDocuments {
     public static final String TEMPLATE = "template.yaml";
     public static final String API = "api.yaml";
     public static final String SAMCONFIG = "samconfig.toml";
+    /** The nested stacks' templates, beside template.yaml, as a glob ({@link Stacks#file}). */
+    public static final String NESTED_STACKS = "integrations-*.yaml";
 
     private ProjectDocuments() {
     }
