@@ -62,37 +62,25 @@ final class ServiceRules {
     private static final int REST_RESOURCES = io.github.samhttp.core.aws.PlatformLimits.REST_API_RESOURCES;
 
     /**
-     * A REST API's resources: each distinct path and prefix of a path its routes (and ASYNC status routes) use.
-     * Over API Gateway's default quota the deployment fails unless the account's quota was raised: a warning.
+     * A REST API's resources (each distinct path and prefix of a path its routes and ASYNC status routes use, as
+     * {@link #routes} counts them): over API Gateway's default quota the deployment fails unless the account's quota
+     * was raised, a warning.
      */
-    void restResources(List<Service.Member> members) {
-        java.util.Set<String> resources = new java.util.HashSet<>();
-        resources.add("/");
-        for (Service.Member member : members) {
-            Integration integration = member.integration();
-            List<String> paths = integration.mode() == Mode.ASYNC ? List.of(integration.path(),
-                    integration.statusPath()) : List.of(integration.path());
-            for (String path : paths) {
-                StringBuilder prefix = new StringBuilder();
-                for (String segment : path.split("/")) {
-                    if (!segment.isEmpty()) {
-                        resources.add(prefix.append('/').append(segment.startsWith("{") ? "{}" : segment)
-                                .toString());
-                    }
-                }
-            }
-        }
-        if (resources.size() > REST_RESOURCES) {
-            raw.warn("integrations", resources.size() + " resources", "the REST API has " + resources.size()
+    void restResources(int resources) {
+        if (resources > REST_RESOURCES) {
+            raw.warn("integrations", resources + " resources", "the REST API has " + resources
                     + " resources (each path and each prefix of one), over API Gateway's default quota of "
                     + REST_RESOURCES + " per REST API: the deployment fails until the quota is raised", "ask for"
                     + " more in Service Quotas (API Gateway, 'Resources per API') before deploying, or share path"
                     + " prefixes");
         }
     }
-
-    /** One route per method and path; a path parameter has one name wherever its position is shared. */
-    void routes(List<Service.Member> members) {
+    /**
+     * One route per method and path; a path parameter has one name wherever its position is shared. Gives how many
+     * API resources the paths make: '/', and each distinct prefix of a path (path parameters alike whatever their name).
+     */
+    int routes(List<Service.Member> members) {
+        java.util.Set<String> resources = new java.util.HashSet<>(List.of("/"));
         Map<String, String> routes = new LinkedHashMap<>();
         Map<String, String> parameters = new LinkedHashMap<>();
         Map<String, String> deployTime = new LinkedHashMap<>();
@@ -128,6 +116,7 @@ final class ServiceRules {
                             }
                         }
                         prefix.append('/').append(segment.startsWith("{") ? "{}" : segment);
+                        resources.add(prefix.toString());
                     }
                 }
             }
@@ -140,5 +129,6 @@ final class ServiceRules {
                 }
             });
         }
+        return resources.size();
     }
 }

@@ -93,9 +93,9 @@ public final class ServiceValidator {
             members.replaceAll(m -> m.in(LogicalIds.integrationsStack(m.operationId())));
         }
         rules.connectionsUsed(raw.names("connections"), used);
-        rules.routes(members);
+        int resources = rules.routes(members);
         if (settings != null && settings.trigger() instanceof io.github.samhttp.core.model.Trigger.RestApi) {
-            rules.restResources(members);
+            rules.restResources(resources);
         }
         return problems.isEmpty() ? new Service(raw.text("name"), settings, List.copyOf(members), List.copyOf(shared))
                 : null;
